@@ -1,0 +1,34 @@
+// Bundles the extension, the language server and the CLI into dist/.
+// `--production` minifies and drops source maps (what the .vsix ships);
+// `--watch` rebuilds on change for F5 debugging.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  sourcesContent: false,
+  logLevel: 'warning',
+  legalComments: 'none',
+  outdir: 'dist',
+};
+
+const builds = [
+  // The extension host provides `vscode`; everything else is bundled.
+  { ...common, entryPoints: { extension: 'client/src/extension.ts' }, external: ['vscode'] },
+  // The server and the CLI are also npm `bin` entries, hence the shebang.
+  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (watch) {
+  for (const options of builds) await (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

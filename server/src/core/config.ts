@@ -1,0 +1,75 @@
+/**
+ * Resolves the options a lint run uses: defaults, then the caller's
+ * settings (editor settings or CLI flags), then the template's front matter,
+ * which wins because it is the most specific.
+ */
+import type { ContactSet } from './contacts';
+import type { FrontMatter } from './frontMatter';
+import { phraseBook, type PhraseBook, type UserPhrases } from './phrases';
+import { isSeverity, type Severity } from './severity';
+
+/** LinkedIn's limit for a connection note with a premium account; free accounts get 200. */
+export const DEFAULT_LIMIT = 300;
+
+/** What the caller knows: settings, flags and the contacts it loaded. All optional. */
+export interface LintOptions {
+  /** The contacts the template is filled with; without them lengths are estimates. */
+  readonly contacts?: ContactSet;
+  readonly limit?: number;
+  /** Rule id → severity, from settings or `--rule`. */
+  readonly rules?: Readonly<Record<string, Severity>>;
+  readonly phrases?: UserPhrases;
+  /** Field → assumed length when no contacts are known. */
+  readonly assumedLengths?: Readonly<Record<string, number>>;
+}
+
+/** The effective configuration of one run. */
+export interface ResolvedConfig {
+  readonly limit: number;
+  readonly severity: (ruleId: string, defaultSeverity: Severity) => Severity;
+  readonly phrases: PhraseBook;
+}
+
+/** The valid settings of a front matter block; invalid values are the front-matter rule's to report. */
+export interface FrontMatterSettings {
+  readonly limit?: number;
+  readonly contacts?: string;
+  readonly sample?: string;
+  readonly disable: readonly string[];
+  readonly rules: Readonly<Record<string, Severity>>;
+}
+
+/** Reads the usable values out of `frontMatter`, skipping bad ones. */
+export function frontMatterSettings(frontMatter: FrontMatter | undefined): FrontMatterSettings {
+  const out: { limit?: number; contacts?: string; sample?: string; disable: string[]; rules: Record<string, Severity> } = { disable: [], rules: Object.create(null) };
+  for (const { key, value } of frontMatter?.entries ?? []) {
+    if (key === 'limit' && isLimit(value)) out.limit = value;
+    else if (key === 'contacts' && typeof value === 'string' && value.trim()) out.contacts = value.trim();
+    else if (key === 'sample' && typeof value === 'string' && value.trim()) out.sample = value.trim();
+    else if (key === 'disable') for (const id of Array.isArray(value) ? value : [value]) { if (typeof id === 'string') out.disable.push(id); }
+    else if (key === 'rules' && value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [id, sev] of Object.entries(value)) if (isSeverity(sev)) out.rules[id] = sev;
+    }
+  }
+  return out;
+}
+
+/** A usable limit: a whole number of characters from 1 to 10,000. */
+export function isLimit(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 10000;
+}
+
+/** Merges defaults, `options` and the front matter's settings. */
+export function resolveConfig(options: LintOptions, fm: FrontMatterSettings): ResolvedConfig {
+  const fromOptions = options.rules ?? {};
+  return {
+    limit: fm.limit ?? (isLimit(options.limit) ? options.limit : DEFAULT_LIMIT),
+    phrases: phraseBook(options.phrases),
+    severity: (id, fallback) => {
+      if (fm.disable.includes(id)) return 'off';
+      if (Object.prototype.hasOwnProperty.call(fm.rules, id)) return fm.rules[id];
+      if (Object.prototype.hasOwnProperty.call(fromOptions, id) && isSeverity(fromOptions[id])) return fromOptions[id];
+      return fallback;
+    },
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * The contacts a template is filled with, held column by column so that
+ * per-keystroke work over tens of thousands of contacts is additions over
+ * precomputed lengths. Building a set is the edge's job (files, CSV, zod);
+ * this module only models it.
+ */
+import { noteLength } from './noteLength';
+
+/** One contact as field name → value; values are trimmed, '' means missing. */
+export type ContactRecord = Readonly<Record<string, string>>;
+
+/** An immutable set of contacts. Create with `createContactSet`. */
+export interface ContactSet {
+  readonly size: number;
+  /** Field → one value per contact ('' when that contact has none). Includes derived name fields. */
+  readonly columns: ReadonlyMap<string, readonly string[]>;
+  /** Fields that came from the file itself, in file order (completion lists these). */
+  readonly sourceFields: readonly string[];
+  /** Where the set came from, for messages (a path, or a label). */
+  readonly source: string;
+  /** Lazily filled caches; treat as private. */
+  readonly cache: { readonly lengths: Map<string, Int32Array>; readonly missing: Map<string, readonly number[]> };
+}
+
+const EMPTY_LENGTHS = new Int32Array(0);
+
+/**
+ * Builds a set from records whose keys are already kebab-case field names.
+ * Derives `name`, `first-name`, `last-name` and `full-name` from each other
+ * where a record lacks them.
+ */
+export function createContactSet(records: readonly ContactRecord[], source = 'contacts'): ContactSet {
+  const columns = new Map<string, string[]>();
+  const sourceFields: string[] = [];
+  const size = records.length;
+  records.forEach((record, i) => {
+    for (const [field, raw] of Object.entries(record)) {
+      let column = columns.get(field);
+      if (!column) {
+        column = new Array<string>(size).fill('');
+        columns.set(field, column);
+        sourceFields.push(field);
+      }
+      column[i] = typeof raw === 'string' ? raw.trim() : '';
+    }
+  });
+  deriveNames(columns, size);
+  return { size, columns, sourceFields, source, cache: { lengths: new Map(), missing: new Map() } };
+}
+
+function deriveNames(columns: Map<string, string[]>, size: number): void {
+  const ensure = (f: string) => {
+    let c = columns.get(f);
+    if (!c) columns.set(f, (c = new Array<string>(size).fill('')));
+    return c;
+  };
+  const first = ensure('first-name');
+  const last = ensure('last-name');
+  const full = ensure('full-name');
+  const name = ensure('name');
+  for (let i = 0; i < size; i++) {
+    if (!first[i] && name[i]) first[i] = name[i].split(/\s+/)[0];
+    if (!first[i] && full[i]) first[i] = full[i].split(/\s+/)[0];
+    if (!last[i] && full[i] && full[i].includes(' ')) last[i] = full[i].slice(full[i].indexOf(' ') + 1).trim();
+    if (!full[i]) full[i] = [first[i], last[i]].filter(Boolean).join(' ');
+    if (!name[i]) name[i] = first[i];
+  }
+}
+
+/** The value of `field` for contact `index`, '' when missing or unknown. */
+export function contactValue(set: ContactSet, index: number, field: string): string {
+  return set.columns.get(field)?.[index] ?? '';
+}
+
+/** The name to show for contact `index` (full name, or a placeholder label). */
+export function contactName(set: ContactSet, index: number): string {
+  return contactValue(set, index, 'full-name') || `contact ${index + 1}`;
+}
+
+/** True when the contacts file has this field (standard name fields always exist). */
+export function hasField(set: ContactSet, field: string): boolean {
+  return set.columns.has(field);
+}
+
+/** Note length of each contact's value of `field` (cached per set). */
+export function fieldLengths(set: ContactSet, field: string): Int32Array {
+  let lengths = set.cache.lengths.get(field);
+  if (!lengths) {
+    const column = set.columns.get(field);
+    if (!column) return EMPTY_LENGTHS;
+    lengths = new Int32Array(set.size);
+    for (let i = 0; i < set.size; i++) lengths[i] = noteLength(column[i]);
+    set.cache.lengths.set(field, lengths);
+  }
+  return lengths;
+}
+
+/** Indexes of the contacts with no value for `field` (cached per set). */
+export function contactsMissing(set: ContactSet, field: string): readonly number[] {
+  let missing = set.cache.missing.get(field);
+  if (!missing) {
+    const column = set.columns.get(field);
+    const list: number[] = [];
+    for (let i = 0; i < set.size; i++) if (!column || !column[i]) list.push(i);
+    missing = list;
+    set.cache.missing.set(field, missing);
+  }
+  return missing;
+}
+
+/**
+ * Finds a contact by full name, then first name, case-insensitively.
+ * Returns the index, or -1.
+ */
+export function findContact(set: ContactSet, query: string): number {
+  const q = query.trim().toLowerCase();
+  if (!q) return -1;
+  const full = set.columns.get('full-name')!;
+  const byFull = full.findIndex((v) => v.toLowerCase() === q);
+  if (byFull !== -1) return byFull;
+  const first = set.columns.get('first-name')!;
+  return first.findIndex((v) => v.toLowerCase() === q);
+}

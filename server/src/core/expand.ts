@@ -1,0 +1,87 @@
+/**
+ * Fills a template's placeholders. Expanded text uses LF line breaks, so
+ * its `.length` is the note length LinkedIn counts.
+ */
+import { contactValue, fieldLengths, type ContactSet } from './contacts';
+import { DEFAULT_ASSUMED_LENGTH, STANDARD_FIELDS } from './fields';
+import { noteLength } from './noteLength';
+import type { Span, Template } from './template';
+
+/** One run of the expanded note. `start`/`end` index the expanded text; `source` the template. */
+export interface Segment {
+  readonly kind: 'literal' | 'value' | 'fallback' | 'missing';
+  readonly text: string;
+  /** The placeholder's field, for every kind but 'literal'. */
+  readonly field?: string;
+  readonly start: number;
+  readonly end: number;
+  readonly source: Span;
+}
+
+/** A note expanded for one contact. */
+export interface Expansion {
+  readonly text: string;
+  /** Equals `text.length`: the note length LinkedIn counts. */
+  readonly length: number;
+  readonly segments: readonly Segment[];
+}
+
+/** Expands `template` with values from `valueOf` ('' = the contact has none). */
+export function expand(template: Template, valueOf: (field: string) => string): Expansion {
+  const { text } = template;
+  const segments: Segment[] = [];
+  let out = '';
+  const push = (kind: Segment['kind'], raw: string, source: Span, field?: string) => {
+    const value = raw.replace(/\r\n?/g, '\n');
+    if (value === '' && kind === 'literal') return;
+    segments.push({ kind, text: value, field, start: out.length, end: out.length + value.length, source });
+    out += value;
+  };
+  let cursor = template.body.start;
+  for (const p of template.placeholders) {
+    push('literal', text.slice(cursor, p.start), { start: cursor, end: p.start });
+    const value = valueOf(p.field);
+    if (value) push('value', value, p, p.field);
+    else if (p.fallback !== undefined) push('fallback', p.fallback, p, p.field);
+    else push('missing', '', p, p.field);
+    cursor = p.end;
+  }
+  push('literal', text.slice(cursor, template.body.end), { start: cursor, end: template.body.end });
+  return { text: out, length: out.length, segments };
+}
+
+/** Expands `template` for contact `index` of `set`. */
+export function expandForContact(template: Template, set: ContactSet, index: number): Expansion {
+  return expand(template, (field) => contactValue(set, index, field));
+}
+
+/**
+ * The expanded note length of every contact, without building strings:
+ * literal length plus each placeholder's value length (or its fallback's).
+ */
+export function expandedLengths(template: Template, set: ContactSet): Int32Array {
+  const totals = new Int32Array(set.size).fill(template.literalLength);
+  for (const p of template.placeholders) {
+    const lengths = fieldLengths(set, p.field);
+    const fallback = p.fallback === undefined ? 0 : noteLength(p.fallback);
+    if (lengths.length === 0) {
+      if (fallback) for (let i = 0; i < totals.length; i++) totals[i] += fallback;
+      continue;
+    }
+    for (let i = 0; i < totals.length; i++) totals[i] += lengths[i] || fallback;
+  }
+  return totals;
+}
+
+/** The note length assuming each field has its typical length (for when no contacts are known). */
+export function estimatedLength(template: Template, assumedLengths: Readonly<Record<string, number>> = {}): number {
+  let total = template.literalLength;
+  for (const p of template.placeholders) total += assumedLength(p.field, assumedLengths);
+  return total;
+}
+
+/** The assumed length of `field`: user setting, else the standard field's, else a default. */
+export function assumedLength(field: string, assumedLengths: Readonly<Record<string, number>> = {}): number {
+  const own = Object.prototype.hasOwnProperty.call(assumedLengths, field) ? assumedLengths[field] : undefined;
+  return own ?? STANDARD_FIELDS.get(field)?.assumedLength ?? DEFAULT_ASSUMED_LENGTH;
+}

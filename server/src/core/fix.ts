@@ -1,0 +1,59 @@
+/**
+ * Fixes as data: offset ranges and new text. Only the edges turn offsets
+ * into line/character positions.
+ */
+
+/** Replace `[start, end)` of the document with `text`. Offsets as in template.ts. */
+export interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A titled change made of non-overlapping edits. */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly Edit[];
+}
+
+/** Applies non-overlapping `edits` to `text` (in any order). */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let cursor = 0;
+  for (const e of sorted) {
+    out += text.slice(cursor, e.start) + e.text;
+    cursor = e.end;
+  }
+  return out + text.slice(cursor);
+}
+
+/**
+ * Picks the fixes that can be applied together: in order, each fix whose
+ * edits overlap none already taken (identical edits count once).
+ */
+export function compatibleFixes(fixes: readonly Fix[]): Edit[] {
+  const taken: Edit[] = [];
+  const seen = new Set<string>();
+  for (const fix of fixes) {
+    const fresh = fix.edits.filter((e) => !seen.has(key(e)));
+    if (fresh.some((e) => taken.some((t) => overlaps(e, t)))) continue;
+    for (const e of fresh) {
+      seen.add(key(e));
+      taken.push(e);
+    }
+  }
+  return taken;
+}
+
+function key(e: Edit): string {
+  return `${e.start}:${e.end}:${e.text}`;
+}
+
+function overlaps(a: Edit, b: Edit): boolean {
+  // An insertion conflicts with anything at or around its point (text
+  // inserted next to a replacement may duplicate it); two replacements
+  // conflict only when they share characters.
+  if (a.start === a.end || b.start === b.end) return a.start <= b.end && b.start <= a.end;
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,118 @@
+/**
+ * The optional YAML front matter at the top of a template. This module
+ * only parses; the `front-matter` rule judges the values and config.ts
+ * uses the valid ones. `yaml` is a pure parser, so the core stays free of I/O.
+ */
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+
+/** A span of the document: 0-based offsets, end-exclusive, UTF-16 code units. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One `key: value` entry of the front matter, with where it stands. */
+export interface FrontMatterEntry {
+  readonly key: string;
+  /** The plain JS value (yaml's `toJS`). */
+  readonly value: unknown;
+  readonly keySpan: Span;
+  readonly valueSpan: Span;
+  /** For maps and lists: the entries' own spans, by key or index. */
+  readonly itemSpans: ReadonlyMap<string, Span>;
+}
+
+/** The parsed front matter block. */
+export interface FrontMatter {
+  /** From the opening `---` to the end of the closing `---` line, line break included. */
+  readonly span: Span;
+  /** Where the YAML text starts and ends (between the fences). */
+  readonly yamlSpan: Span;
+  readonly entries: readonly FrontMatterEntry[];
+  /** YAML syntax errors and a missing closing fence. */
+  readonly syntaxErrors: readonly { readonly span: Span; readonly message: string }[];
+}
+
+const OPEN = /^(\uFEFF)?---[ \t]*\r?\n/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
+
+/**
+ * Finds and parses front matter at the very top of `text` (after an
+ * optional BOM). Returns undefined when the text does not start with `---`.
+ */
+export function parseFrontMatter(text: string): FrontMatter | undefined {
+  const open = OPEN.exec(text);
+  if (!open) return undefined;
+  const yamlStart = open[0].length;
+  CLOSE.lastIndex = yamlStart;
+  const close = CLOSE.exec(text);
+  if (!close) {
+    const lineEnd = open[0].length;
+    return {
+      span: { start: 0, end: 0 },
+      yamlSpan: { start: yamlStart, end: yamlStart },
+      entries: [],
+      syntaxErrors: [{ span: { start: open[1] ? 1 : 0, end: lineEnd - 1 }, message: 'Front matter is not closed: add a line with `---` after it.' }],
+    };
+  }
+  const yamlEnd = close.index;
+  const yamlText = text.slice(yamlStart, yamlEnd);
+  const span = { start: 0, end: close.index + close[0].length };
+  const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
+  const syntaxErrors = doc.errors.map((e) => ({
+    span: clampSpan(e.pos[0] + yamlStart, Math.max(e.pos[1], e.pos[0] + 1) + yamlStart, yamlStart, yamlEnd),
+    message: `Front matter is not valid YAML: ${firstLine(e.message)}`,
+  }));
+  const entries: FrontMatterEntry[] = [];
+  if (syntaxErrors.length === 0 && doc.contents !== null) {
+    if (!isMap(doc.contents)) {
+      syntaxErrors.push({ span: { start: yamlStart, end: Math.max(yamlStart, yamlEnd - 1) }, message: 'Front matter must be `key: value` lines.' });
+    } else {
+      for (const pair of doc.contents.items) {
+        const keyNode = pair.key as YamlNode | null;
+        const valueNode = pair.value as YamlNode | null;
+        const keySpan = spanOf(keyNode, yamlStart) ?? { start: yamlStart, end: yamlStart };
+        entries.push({
+          key: String(isScalar(keyNode) ? keyNode.value : keyNode),
+          value: valueNode && typeof valueNode === 'object' && 'toJSON' in valueNode ? (valueNode as { toJSON(): unknown }).toJSON() : valueNode,
+          keySpan,
+          valueSpan: spanOf(valueNode, yamlStart) ?? keySpan,
+          itemSpans: itemSpansOf(valueNode, yamlStart),
+        });
+      }
+    }
+  }
+  return { span, yamlSpan: { start: yamlStart, end: yamlEnd }, entries, syntaxErrors };
+}
+
+function spanOf(node: YamlNode | null | undefined, offset: number): Span | undefined {
+  const range = node && (node as { range?: [number, number, number] }).range;
+  return range ? { start: range[0] + offset, end: range[1] + offset } : undefined;
+}
+
+function itemSpansOf(node: YamlNode | null, offset: number): Map<string, Span> {
+  const spans = new Map<string, Span>();
+  if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      const s = spanOf(item as YamlNode, offset);
+      if (s) spans.set(String(i), s);
+    });
+  } else if (isMap(node)) {
+    for (const pair of node.items) {
+      const k = pair.key as YamlNode;
+      const ks = spanOf(k, offset);
+      const vs = spanOf(pair.value as YamlNode, offset);
+      if (ks) spans.set(String(isScalar(k) ? k.value : k), { start: ks.start, end: vs?.end ?? ks.end });
+    }
+  }
+  return spans;
+}
+
+function clampSpan(start: number, end: number, min: number, max: number): Span {
+  const s = Math.min(Math.max(start, min), max);
+  return { start: s, end: Math.min(Math.max(end, s), max) };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}

@@ -1,0 +1,21 @@
+/**
+ * The invite-lint engine: parse, contacts model, expansion, rules, fixes.
+ * Pure TypeScript: takes strings, returns offsets and data. Offsets are
+ * 0-based, end-exclusive UTF-16 code units into the whole document.
+ */
+export * from './config';
+export * from './contacts';
+export * from './disableRule';
+export * from './expand';
+export * from './fields';
+export * from './fix';
+export * from './frontMatter';
+export * from './lint';
+export * from './noteLength';
+export * from './phrases';
+export * from './rule';
+export * from './severity';
+export * from './template';
+export { RULES, ruleById } from './rules/index';
+export { FRONT_MATTER_KEYS } from './rules/frontMatterRule';
+export { knownFields } from './rules/unknownPlaceholder';

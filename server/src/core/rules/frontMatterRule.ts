@@ -1,0 +1,57 @@
+import { closest } from 'fastest-levenshtein';
+import { isLimit } from '../config';
+import { SEVERITIES, isSeverity } from '../severity';
+import type { Finding, Rule } from '../rule';
+
+/** The keys front matter may have, with what each takes. */
+export const FRONT_MATTER_KEYS: ReadonlyMap<string, string> = new Map([
+  ['limit', 'the character limit, a whole number (300, or 200 for free accounts)'],
+  ['contacts', 'the contacts file, relative to this template'],
+  ['sample', 'the contact the preview shows, by full or first name'],
+  ['disable', 'a list of rule ids to turn off in this file'],
+  ['rules', 'rule id → off, hint, info, warning or error'],
+]);
+
+export const frontMatterRule: Rule = {
+  meta: {
+    id: 'front-matter',
+    description: 'Front matter that is not valid YAML, or has an unknown key or a bad value.',
+    defaultSeverity: 'error',
+    fixable: false,
+    rationale: 'A setting that cannot be read is ignored, so the file is checked with defaults you did not intend.',
+  },
+  check(template, { ruleIds }) {
+    const fm = template.frontMatter;
+    if (!fm) return [];
+    const out: Finding[] = fm.syntaxErrors.map((e) => ({ ...e.span, message: e.message }));
+    const knownRule = (id: unknown, span: { start: number; end: number }) => {
+      if (typeof id === 'string' && ruleIds.includes(id)) return;
+      const hint = typeof id === 'string' ? ` Did you mean ${closest(id, [...ruleIds])}?` : '';
+      out.push({ ...span, message: `Unknown rule ${JSON.stringify(id)}.${hint}` });
+    };
+    for (const entry of fm.entries) {
+      const { key, value, keySpan, valueSpan, itemSpans } = entry;
+      if (!FRONT_MATTER_KEYS.has(key)) {
+        out.push({ ...keySpan, message: `Unknown front matter key "${key}". Did you mean "${closest(key, [...FRONT_MATTER_KEYS.keys()])}"?` });
+        continue;
+      }
+      const expected = FRONT_MATTER_KEYS.get(key)!;
+      const bad = () => out.push({ ...valueSpan, message: `"${key}" takes ${expected}.` });
+      if (key === 'limit' && !isLimit(value)) bad();
+      else if ((key === 'contacts' || key === 'sample') && (typeof value !== 'string' || !value.trim())) bad();
+      else if (key === 'disable') {
+        if (typeof value === 'string') knownRule(value, valueSpan);
+        else if (!Array.isArray(value)) bad();
+        else value.forEach((id, i) => knownRule(id, itemSpans.get(String(i)) ?? valueSpan));
+      } else if (key === 'rules') {
+        if (!value || typeof value !== 'object' || Array.isArray(value)) bad();
+        else for (const [id, sev] of Object.entries(value)) {
+          const span = itemSpans.get(id) ?? valueSpan;
+          knownRule(id, span);
+          if (!isSeverity(sev)) out.push({ ...span, message: `Severity for "${id}" must be one of ${SEVERITIES.join(', ')}.` });
+        }
+      }
+    }
+    return out;
+  },
+};

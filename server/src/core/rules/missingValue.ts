@@ -1,0 +1,34 @@
+import { contactName, contactsMissing, hasField } from '../contacts';
+import { STANDARD_FIELDS } from '../fields';
+import type { Rule } from '../rule';
+
+/** How many contacts a message names before "and N more". */
+const NAMED = 3;
+
+export const missingValue: Rule = {
+  meta: {
+    id: 'missing-value',
+    description: 'Some contacts have no value for a placeholder that has no fallback.',
+    defaultSeverity: 'warning',
+    fixable: 'suggestion',
+    rationale: 'Where a contact has no value the note gets a hole ("we met at ."). Give the placeholder a fallback with {{field | text}}, or fill the column.',
+  },
+  check(template, { contacts }) {
+    if (!contacts || contacts.size === 0) return [];
+    return template.placeholders
+      .filter((p) => p.fallback === undefined && (hasField(contacts, p.field) || STANDARD_FIELDS.has(p.field)))
+      .flatMap((p) => {
+        const missing = contactsMissing(contacts, p.field);
+        if (missing.length === 0) return [];
+        const names = missing.slice(0, NAMED).map((i) => contactName(contacts, i));
+        const more = missing.length > NAMED ? ` and ${missing.length - NAMED} more` : '';
+        const fallback = STANDARD_FIELDS.get(p.field)?.fallback ?? '';
+        return [{
+          start: p.start,
+          end: p.end,
+          message: `${missing.length} of ${contacts.size} contacts have no ${p.field} (${names.join(', ')}${more}): their note would have a gap here.`,
+          suggestions: [{ title: `Add a fallback: {{${p.field} | ${fallback}}}`, edits: [{ start: p.fieldSpan.end, end: p.end - 2, text: ` | ${fallback}` }] }],
+        }];
+      });
+  },
+};

@@ -1,0 +1,31 @@
+import type { Rule } from '../rule';
+
+const SELF = /(?<![\p{L}'’])(?:i|me|my|mine|myself|i['’](?:m|ve|d|ll))(?![\p{L}'’])/giu;
+const OTHER = /(?<![\p{L}'’])(?:you|your|yours|yourself|you['’](?:re|ve|d|ll))(?![\p{L}'’])/giu;
+/** Below this many self-references a note is not judged. */
+const MIN_SELF = 4;
+
+export const selfFocused: Rule = {
+  meta: {
+    id: 'self-focused',
+    description: 'Far more I/me/my than you/your.',
+    defaultSeverity: 'info',
+    fixable: false,
+    rationale: 'A note that is all about you reads as a request for something. Turn a sentence around: what about their work made you write?',
+  },
+  check(template, { facts }) {
+    const literal = facts.literalText();
+    const self = literal.match(SELF)?.length ?? 0;
+    const names = template.placeholders.filter((p) => p.field === 'name' || p.field === 'first-name').length;
+    const other = (literal.match(OTHER)?.length ?? 0) + names;
+    if (self < MIN_SELF || self <= 2 * other) return [];
+    // Point at the sentence that talks about yourself the most.
+    let best = facts.sentences()[0];
+    let bestCount = -1;
+    for (const s of facts.sentences()) {
+      const n = literal.slice(s.start - template.body.start, s.end - template.body.start).match(SELF)?.length ?? 0;
+      if (n > bestCount) [best, bestCount] = [s, n];
+    }
+    return [{ start: best.start, end: best.end, message: `The note says I/me/my ${self} times and you/your ${other}: make it more about them.` }];
+  },
+};

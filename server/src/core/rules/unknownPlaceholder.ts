@@ -1,0 +1,44 @@
+import { distance } from 'fastest-levenshtein';
+import { STANDARD_FIELDS, standardFieldFor } from '../fields';
+import type { Rule } from '../rule';
+
+/** Known names within this edit distance are offered as "did you mean". */
+const MAX_DISTANCE = 2;
+
+/** The fields a template may use: the standard ones and the contacts file's columns. */
+export function knownFields(contacts: { columns: ReadonlyMap<string, unknown> } | undefined): string[] {
+  return [...new Set([...STANDARD_FIELDS.keys(), ...(contacts?.columns.keys() ?? [])])];
+}
+
+export const unknownPlaceholder: Rule = {
+  meta: {
+    id: 'unknown-placeholder',
+    description: 'A placeholder that is neither a standard field nor a column of the contacts file.',
+    defaultSeverity: 'error',
+    fixable: 'suggestion',
+    rationale: 'An unknown placeholder expands to nothing, leaving a gap in every note. Use a standard field or a column of your contacts file.',
+  },
+  check(template, { contacts }) {
+    const known = knownFields(contacts);
+    const knownSet = new Set(known);
+    return template.placeholders
+      .filter((p) => !knownSet.has(p.field))
+      .map((p) => {
+        const alias = standardFieldFor(p.field);
+        const ranked = known
+          .map((name) => ({ name, d: distance(name, p.field) }))
+          .filter((c) => c.d <= MAX_DISTANCE)
+          .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
+          .map((c) => c.name);
+        const candidates = [...new Set([...(alias ? [alias] : []), ...ranked])].slice(0, 3);
+        const where = contacts ? `nor a column of ${contacts.source}` : '(no contacts file is loaded)';
+        const hint = candidates.length ? ` Did you mean {{${candidates[0]}}}?` : '';
+        return {
+          start: p.fieldSpan.start,
+          end: p.fieldSpan.end,
+          message: `Unknown placeholder {{${p.field}}}: not a standard field ${where}.${hint}`,
+          suggestions: candidates.map((name) => ({ title: `Change to {{${name}}}`, edits: [{ start: p.fieldSpan.start, end: p.fieldSpan.end, text: name }] })),
+        };
+      });
+  },
+};

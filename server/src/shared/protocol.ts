@@ -1,0 +1,77 @@
+/**
+ * The custom requests between the VS Code client and the language server.
+ * Types and constants only: both sides import this file and nothing here
+ * runs. Lengths are note lengths as LinkedIn counts them (UTF-16 code
+ * units, a line break counts 1).
+ */
+
+/** The language id of .invite files. */
+export const LANGUAGE_ID = 'invite';
+
+/** A run of the expanded note: literal text, or a placeholder's value / fallback / gap. */
+export interface PreviewSegment {
+  readonly kind: 'literal' | 'value' | 'fallback' | 'missing';
+  readonly text: string;
+  /** The placeholder's field (absent for literal text). */
+  readonly field?: string;
+}
+
+/** A problem as the preview lists it. */
+export interface PreviewProblem {
+  readonly ruleId: string;
+  readonly severity: 'hint' | 'info' | 'warning' | 'error';
+  readonly message: string;
+  /** 0-based line of the problem in the template. */
+  readonly line: number;
+}
+
+/** A contact whose note is over the limit. */
+export interface PreviewOverflow {
+  readonly index: number;
+  readonly name: string;
+  readonly length: number;
+}
+
+/** `invite/preview`: the note expanded for one contact, and every contact's length. */
+export namespace PreviewRequest {
+  export const method = 'invite/preview';
+  export interface Params {
+    /** The template document's URI (must be open on the server). */
+    readonly uri: string;
+    /** Index into the contacts; absent = the template's sample contact. */
+    readonly contact?: number;
+  }
+  export interface Result {
+    readonly text: string;
+    readonly length: number;
+    readonly limit: number;
+    readonly segments: readonly PreviewSegment[];
+    /** The contact shown; absent when no contacts file is known (placeholders then show their field names). */
+    readonly contact?: { readonly index: number; readonly name: string };
+    /** Where the contacts came from (a path), when known. */
+    readonly contactsSource?: string;
+    /** Problems of the template, for this contact. */
+    readonly problems: readonly PreviewProblem[];
+    /** Expanded length of every contact, in file order (empty without contacts). */
+    readonly lengths: readonly number[];
+    /** The longest notes over the limit, longest first (at most 20). */
+    readonly overflow: readonly PreviewOverflow[];
+    /** How many contacts go over the limit in all. */
+    readonly overCount: number;
+  }
+}
+
+/** `invite/contacts`: the names of the contacts a template uses, for a picker. */
+export namespace ContactsRequest {
+  export const method = 'invite/contacts';
+  export interface Params {
+    readonly uri: string;
+  }
+  export interface Result {
+    /** Full names in file order. */
+    readonly names: readonly string[];
+    /** The index of the template's sample contact, or -1 without contacts. */
+    readonly sample: number;
+    readonly source?: string;
+  }
+}
