@@ -44,6 +44,8 @@ export namespace PreviewRequest {
   export interface Result {
     readonly text: string;
     readonly length: number;
+    /** True when no contacts are known and `length` assumes typical field lengths. */
+    readonly estimated: boolean;
     readonly limit: number;
     readonly segments: readonly PreviewSegment[];
     /** The contact shown; absent when no contacts file is known (placeholders then show their field names). */

@@ -1,0 +1,83 @@
+/**
+ * `invite/preview` and `invite/contacts`: the data the client's preview,
+ * picker and status bar show. Expansion and lengths come from the core.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  contactName,
+  contactValue,
+  estimatedLength,
+  expand,
+  expandForContact,
+  expandedLengths,
+  type Problem,
+} from '../core/index';
+import type { ContactsRequest, PreviewOverflow, PreviewProblem, PreviewRequest } from '../shared/protocol';
+import type { TemplateCheck } from '../templateCheck';
+
+/** How many over-limit contacts the preview lists. */
+const OVERFLOW_LISTED = 20;
+
+export function preview(document: TextDocument, check: TemplateCheck, requested?: number): PreviewRequest.Result {
+  const { result, contacts } = check;
+  const { template, limit } = result;
+  const index = contacts && requested !== undefined && Number.isInteger(requested) && requested >= 0 && requested < contacts.size ? requested : check.sample;
+  if (!contacts || index < 0) {
+    const expansion = expand(template, () => '');
+    return {
+      text: expansion.text,
+      length: estimatedLength(template, check.options.assumedLengths),
+      estimated: template.placeholders.length > 0,
+      limit,
+      segments: expansion.segments.map(({ kind, text, field }) => ({ kind, text: kind === 'missing' ? `{{${field}}}` : text, field })),
+      problems: result.problems.map((p) => previewProblem(document, p)),
+      lengths: [],
+      overflow: [],
+      overCount: 0,
+    };
+  }
+  const expansion = expandForContact(template, contacts, index);
+  const name = contactName(contacts, index);
+  const lengths = expandedLengths(template, contacts);
+  const over: number[] = [];
+  for (let i = 0; i < lengths.length; i++) if (lengths[i] > limit) over.push(i);
+  over.sort((a, b) => lengths[b] - lengths[a] || a - b);
+  const overflow: PreviewOverflow[] = over.slice(0, OVERFLOW_LISTED).map((i) => ({ index: i, name: contactName(contacts, i), length: lengths[i] }));
+  // Contact-specific rules are restated for this contact; the others apply to every contact alike.
+  const problems = result.problems
+    .filter((p) => p.ruleId !== 'max-length' && p.ruleId !== 'missing-value')
+    .map((p) => previewProblem(document, p));
+  const line = (offset: number) => document.positionAt(offset).line;
+  for (const p of template.placeholders) {
+    if (p.fallback === undefined && !contactValue(contacts, index, p.field)) {
+      problems.push({ ruleId: 'missing-value', severity: 'warning', line: line(p.start), message: `${name} has no ${p.field}: the note has a gap here.` });
+    }
+  }
+  if (expansion.length > limit) {
+    problems.unshift({ ruleId: 'max-length', severity: 'error', line: line(template.body.start), message: `${expansion.length - limit} characters over the ${limit}-character limit for ${name}.` });
+  }
+  return {
+    text: expansion.text,
+    length: expansion.length,
+    estimated: false,
+    limit,
+    segments: expansion.segments.map(({ kind, text, field }) => ({ kind, text, field })),
+    contact: { index, name },
+    contactsSource: check.contactsPath,
+    problems,
+    lengths: Array.from(lengths),
+    overflow,
+    overCount: over.length,
+  };
+}
+
+export function contactsList(check: TemplateCheck): ContactsRequest.Result {
+  const { contacts } = check;
+  if (!contacts) return { names: [], sample: -1 };
+  const names = Array.from({ length: contacts.size }, (_, i) => contactName(contacts, i));
+  return { names, sample: check.sample, source: check.contactsPath };
+}
+
+function previewProblem(document: TextDocument, p: Problem): PreviewProblem {
+  return { ruleId: p.ruleId, severity: p.severity, message: p.message, line: document.positionAt(p.start).line };
+}

@@ -1,0 +1,25 @@
+/**
+ * Where each rule's documentation lives: docs/rules/<id>.md beside the
+ * bundle (in the .vsix and in the repository), as a file URI so the link
+ * works offline.
+ */
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+let docsDir: string | undefined;
+
+function findDocsDir(): string {
+  // dist/server.js → ../docs; server/src/lsp (tests from source) → ../../../docs.
+  for (let dir = __dirname, i = 0; i < 5; i++, dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'docs', 'rules');
+    if (existsSync(candidate)) return candidate;
+  }
+  return path.join(__dirname, '..', 'docs', 'rules');
+}
+
+/** The URI of the rule's documentation page. */
+export function ruleDocUri(ruleId: string): string {
+  docsDir ??= findDocsDir();
+  return pathToFileURL(path.join(docsDir, `${ruleId}.md`)).href;
+}

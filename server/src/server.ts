@@ -1,0 +1,133 @@
+/**
+ * The invite-lint language server: LSP wiring only. Each handler asks the
+ * template checker for the current check and hands it to one lsp/ mapper.
+ * Transport: IPC when VS Code starts it (`--node-ipc`), stdio otherwise.
+ */
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixAll } from './core/index';
+import { createContactsStore } from './contactsStore';
+import { CODE_ACTION_KINDS, codeActions } from './lsp/codeActions';
+import { COMPLETION_TRIGGERS, completions } from './lsp/completion';
+import { publishContactsProblems } from './lsp/contactsDiagnostics';
+import { toDiagnostics } from './lsp/diagnostics';
+import { hover } from './lsp/hover';
+import { contactsList, preview } from './lsp/preview';
+import { createSettingsSource } from './lsp/settingsSource';
+import { ContactsRequest, LANGUAGE_ID, PreviewRequest } from './shared/protocol';
+import { createTemplateChecker, filePathOf } from './templateCheck';
+import { createValidationQueue } from './lsp/validationQueue';
+import { workspaceRoots } from './lsp/workspaceRoots';
+
+if (!process.argv.some((a) => /^--(node-ipc|stdio|socket|pipe|clientProcessId)/.test(a))) process.argv.push('--stdio');
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const store = createContactsStore();
+const roots = workspaceRoots();
+const settings = createSettingsSource(connection);
+const checker = createTemplateChecker(store, settings.current, roots.rootFor);
+const isTemplate = (doc: TextDocument) => doc.languageId === LANGUAGE_ID || doc.uri.endsWith('.invite');
+
+const queue = createValidationQueue(async (uri) => {
+  const document = documents.get(uri);
+  if (!document || !isTemplate(document)) return;
+  await settings.load(uri);
+  const check = checker.check(document);
+  // A newer edit may have arrived while settings loaded; its own turn will publish.
+  if (documents.get(uri)?.version !== check.version) return;
+  await connection.sendDiagnostics({ uri, version: check.version, diagnostics: toDiagnostics(document, check) });
+  if (check.contactsPath) publishContactsProblems(connection, store, check.contactsPath);
+}, (error) => connection.console.error(`invite-lint: check failed: ${error instanceof Error ? error.message : String(error)}`));
+
+connection.onInitialize((params): InitializeResult => {
+  roots.set(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+  settings.init(params.capabilities);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+      hoverProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'invite-lint' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (settings.canPull()) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'invite' });
+  if (settings.canWatch()) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.{csv,json}' }],
+    });
+  }
+  connection.workspace.onDidChangeWorkspaceFolders((e) => roots.change(e.added.map((f) => f.uri), e.removed.map((f) => f.uri)));
+});
+
+const revalidateAll = () => documents.all().forEach((d) => queue.schedule(d.uri));
+
+connection.onDidChangeConfiguration((change) => {
+  settings.changed(change.settings);
+  revalidateAll();
+});
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  let any = false;
+  for (const change of changes) {
+    const path = filePathOf(change.uri);
+    if (path && /\.(csv|json)$/i.test(path)) {
+      store.invalidate(path);
+      any = true;
+    }
+  }
+  if (any) revalidateAll();
+});
+
+documents.onDidOpen((e) => queue.schedule(e.document.uri));
+documents.onDidChangeContent((e) => queue.schedule(e.document.uri));
+documents.onDidClose((e) => {
+  checker.forget(e.document.uri);
+  settings.forget(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+/** The current check of an open template, or undefined. */
+function checkOf(uri: string) {
+  const document = documents.get(uri);
+  return document && isTemplate(document) ? { document, check: checker.check(document) } : undefined;
+}
+
+connection.onCodeAction((params) => {
+  const open = checkOf(params.textDocument.uri);
+  return open ? codeActions(params, open.document, () => fixAll(open.document.getText(), open.check.options).text) : [];
+});
+connection.onCompletion((params) => {
+  const open = checkOf(params.textDocument.uri);
+  return open ? completions(open.document, params.position, open.check) : [];
+});
+connection.onHover((params) => {
+  const open = checkOf(params.textDocument.uri);
+  return open ? hover(open.document, params.position, open.check) : null;
+});
+connection.onRequest(PreviewRequest.method, async (params: PreviewRequest.Params) => {
+  await settings.load(params.uri);
+  const open = checkOf(params.uri);
+  return open ? preview(open.document, open.check, params.contact) : null;
+});
+connection.onRequest(ContactsRequest.method, async (params: ContactsRequest.Params) => {
+  await settings.load(params.uri);
+  const open = checkOf(params.uri);
+  return open ? contactsList(open.check) : { names: [], sample: -1 };
+});
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,109 @@
+/**
+ * Checks one open template: finds and loads its contacts, lints it, and
+ * picks its sample contact. Results are cached per document version,
+ * settings and contacts generation, so diagnostics, hover, completion and
+ * the preview share one lint per keystroke.
+ */
+import { fileURLToPath } from 'node:url';
+import * as path from 'node:path';
+import { findContact, frontMatterSettings, lint, parseTemplate, type ContactSet, type LintOptions, type LintResult } from './core/index';
+import { findContactsFile, type LoadedContacts } from './contacts/index';
+import type { ContactsStore } from './contactsStore';
+import { lintOptionsFrom, type Settings } from './settings';
+
+/** A document as the checker needs it. */
+export interface TemplateDocument {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+/** Everything known about one version of a template. */
+export interface TemplateCheck {
+  readonly version: number;
+  readonly result: LintResult;
+  /** The options the template was linted with (fix-all re-uses them). */
+  readonly options: LintOptions;
+  readonly contacts?: ContactSet;
+  /** The contacts file used, when one was found and loaded. */
+  readonly contactsPath?: string;
+  readonly contactsLines?: readonly number[];
+  /** Why no contacts are used, when one was asked for and could not be had. */
+  readonly contactsError?: string;
+  /** Index of the sample contact, or -1. */
+  readonly sample: number;
+}
+
+export interface TemplateChecker {
+  check(document: TemplateDocument): TemplateCheck;
+  /** Drop the cached check of a closed document. */
+  forget(uri: string): void;
+}
+
+/**
+ * `settingsFor` returns the settings that apply to a document (already
+ * validated); `rootFor` its workspace folder path, if any.
+ */
+export function createTemplateChecker(
+  store: ContactsStore,
+  settingsFor: (uri: string) => { settings: Settings; generation: number },
+  rootFor: (uri: string) => string | undefined,
+): TemplateChecker {
+  const cache = new Map<string, { key: string; check: TemplateCheck }>();
+  return {
+    check(document) {
+      const { settings, generation } = settingsFor(document.uri);
+      const key = `${document.version}:${generation}:${store.generation}`;
+      const cached = cache.get(document.uri);
+      if (cached && cached.key === key) return cached.check;
+      const check = runCheck(document, settings, store, rootFor(document.uri));
+      cache.set(document.uri, { key, check });
+      return check;
+    },
+    forget(uri) {
+      cache.delete(uri);
+    },
+  };
+}
+
+function runCheck(document: TemplateDocument, settings: Settings, store: ContactsStore, root: string | undefined): TemplateCheck {
+  const template = parseTemplate(document.getText());
+  const fm = frontMatterSettings(template.frontMatter);
+  const templatePath = filePathOf(document.uri) ?? path.join(root ?? process.cwd(), 'untitled.invite');
+  const found = findContactsFile(templatePath, { frontMatter: fm.contacts, setting: settings.contacts || undefined, root });
+  let loaded: LoadedContacts | undefined;
+  let contactsError = found.error;
+  if (found.path) {
+    loaded = store.get(found.path);
+    if (loaded.error) contactsError = loaded.error;
+  }
+  const contacts = loaded?.contacts;
+  const options: LintOptions = { ...lintOptionsFrom(settings), contacts };
+  const result = lint(template, options);
+  const sampleName = fm.sample ?? settings.sampleContact;
+  let sample = contacts && contacts.size > 0 ? 0 : -1;
+  if (contacts && sampleName) {
+    const found = findContact(contacts, sampleName);
+    if (found !== -1) sample = found;
+  }
+  return {
+    version: document.version,
+    result,
+    options,
+    contacts,
+    contactsPath: contacts ? found.path : undefined,
+    contactsLines: loaded?.lines,
+    contactsError,
+    sample,
+  };
+}
+
+/** The file-system path of a `file:` URI, else undefined. */
+export function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}

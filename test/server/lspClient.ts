@@ -1,0 +1,118 @@
+/**
+ * A minimal LSP client for protocol tests: starts the built server over
+ * stdio and speaks real JSON-RPC to it. Waits poll events with a timeout;
+ * nothing sleeps for a fixed time.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import type { Diagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+
+export const SERVER = path.resolve(__dirname, '../../dist/server.js');
+
+export interface TestClient {
+  readonly connection: ProtocolConnection;
+  readonly initializeResult: any;
+  /** Messages the server showed (window/showMessage). */
+  readonly messages: { type: number; message: string }[];
+  open(uri: string, text: string, version?: number): void;
+  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void;
+  /** Resolves with the diagnostics published for `uri` that satisfy `accept` (default: any, for `version` when given). */
+  diagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
+  request<R>(method: string, params: unknown): Promise<R>;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  rootDir: string;
+  /** What `workspace/configuration` answers for section `invite`. */
+  settings?: Record<string, unknown>;
+}
+
+export async function startServer(options: StartOptions): Promise<TestClient> {
+  const child: ChildProcess = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published = new Map<string, PublishDiagnosticsParams[]>();
+  const waiters: (() => void)[] = [];
+  const messages: { type: number; message: string }[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    const list = published.get(p.uri) ?? [];
+    list.push(p);
+    published.set(p.uri, list);
+    waiters.splice(0).forEach((w) => w());
+  });
+  connection.onNotification('window/showMessage', (m: { type: number; message: string }) => {
+    messages.push(m);
+  });
+  connection.onNotification('window/logMessage', () => {});
+  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.settings ?? {}));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/showMessageRequest', (m: { message: string; type: number }) => {
+    messages.push(m);
+    return null;
+  });
+  connection.listen();
+  const rootUri = `file://${options.rootDir}`;
+  const initializeResult = await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri,
+    workspaceFolders: [{ uri: rootUri, name: 'root' }],
+    capabilities: {
+      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+      textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
+    },
+  });
+  await connection.sendNotification('initialized', {});
+
+  return {
+    connection,
+    initializeResult,
+    messages,
+    open(uri, text, version = 1) {
+      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'invite', version, text } });
+    },
+    change(uri, version, changes) {
+      void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    },
+    diagnostics(uri, accept = () => true, timeoutMs = 10000) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(published.get(uri)?.map((p) => p.diagnostics.map((d) => d.code)))}`)), timeoutMs);
+        const look = () => {
+          const match = (published.get(uri) ?? []).find(accept);
+          if (match) {
+            clearTimeout(timer);
+            resolve(match.diagnostics);
+          } else waiters.push(look);
+        };
+        look();
+      });
+    },
+    request: (method, params) => connection.sendRequest(method, params),
+    async stop() {
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } catch {
+        // The server may already be gone.
+      }
+      connection.dispose();
+      child.kill();
+    },
+  };
+}
+
+/** Applies LSP text edits to `text` (positions resolved against `text`). */
+export function applyTextEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const offset = (p: { line: number; character: number }) => Math.min(text.length, (lineStarts[p.line] ?? text.length) + p.character);
+  const sorted = edits.map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), text: e.newText })).sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}

@@ -1,0 +1,180 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, CompletionItem, Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import { applyTextEdits, startServer, type TestClient } from './lspClient';
+
+const CSV = [
+  'First Name,Last Name,Company,Where Met,Reason',
+  'Taa,Dixon,720 Media,the Springs social mixer,I liked your take on local media.',
+  'Ana,Ruiz,Northwind,,',
+  '',
+].join('\n');
+
+const CANNED = "I'd like to add you to my professional network on LinkedIn.\n";
+const codes = (ds: Diagnostic[]) => ds.map((d) => d.code);
+
+describe('language server over stdio', function () {
+  this.timeout(30000);
+  let dir: string;
+  let client: TestClient;
+  const uriOf = (name: string) => pathToFileURL(path.join(dir, name)).href;
+
+  before(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'invite-server-'));
+    writeFileSync(path.join(dir, 'contacts.csv'), CSV);
+    client = await startServer({ rootDir: dir });
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('announces incremental sync, quick fixes, fix-all, completion and hover', () => {
+    const caps = client.initializeResult.capabilities;
+    assert.equal(caps.textDocumentSync.change, 2);
+    assert.deepEqual(caps.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.invite']);
+    assert.deepEqual(caps.completionProvider.triggerCharacters, ['{', '|']);
+    assert.equal(caps.hoverProvider, true);
+  });
+
+  it('publishes diagnostics on open with rule codes, exact ranges, source and doc links', async () => {
+    const uri = uriOf('canned.invite');
+    client.open(uri, CANNED);
+    const ds = await client.diagnostics(uri);
+    assert.deepEqual(codes(ds), ['canned-message', 'missing-name', 'missing-context', 'missing-reason', 'missing-next-step']);
+    assert.deepEqual(ds[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 58 } });
+    assert.equal(ds[0].severity, 1);
+    assert.equal(ds[0].source, 'invite-lint');
+    assert.match(ds[0].codeDescription!.href, /docs\/rules\/canned-message\.md$/);
+  });
+
+  it('re-checks after an incremental edit', async () => {
+    const uri = uriOf('edit.invite');
+    client.open(uri, 'Hi Taa, we met at {{where-met | the mixer}}. {{reason | I admire your work.}}\n');
+    assert.deepEqual(codes(await client.diagnostics(uri, (p) => p.version === 1)), ['missing-next-step']);
+    client.change(uri, 2, [{ range: { start: { line: 0, character: 77 }, end: { line: 0, character: 77 } }, text: ' Try our product!' }]);
+    const ds = await client.diagnostics(uri, (p) => p.version === 2);
+    assert.deepEqual(codes(ds), ['missing-next-step', 'salesy']);
+    assert.deepEqual(ds[1].range, { start: { line: 0, character: 82 }, end: { line: 0, character: 93 } });
+  });
+
+  it('offers the quick fixes of a diagnostic, preferred first, and they edit the text', async () => {
+    const uri = uriOf('fix.invite');
+    client.open(uri, CANNED);
+    const ds = await client.diagnostics(uri);
+    const canned = ds.find((d) => d.code === 'canned-message')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: canned.range,
+      context: { diagnostics: [canned], only: ['quickfix'] },
+    });
+    assert.deepEqual(actions.map((a) => [a.title, !!a.isPreferred]), [
+      ['Replace the canned text with context and a reason', true],
+      ['Disable canned-message in this file', false],
+    ]);
+    assert.equal(applyTextEdits(CANNED, actions[0].edit!.changes![uri]), 'Hi {{name}}, we met at {{where-met}}. {{reason}}\n');
+    assert.equal(applyTextEdits(CANNED, actions[1].edit!.changes![uri]), `---\ndisable: [canned-message]\n---\n${CANNED}`);
+  });
+
+  it('applies every automatic fix with source.fixAll.invite', async () => {
+    const uri = uriOf('fixall.invite');
+    const text = 'Hi,  I came across your profile.   We met at {{where-met}}.\n';
+    client.open(uri, text);
+    await client.diagnostics(uri);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.invite'] },
+    });
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind, 'source.fixAll.invite');
+    assert.equal(applyTextEdits(text, actions[0].edit!.changes![uri]), 'Hi {{name}}, We met at {{where-met}}.\n');
+  });
+
+  it('completes field names inside {{ with the sample contact\'s value', async () => {
+    const uri = uriOf('complete.invite');
+    const text = 'Hi {{name}}, we met at {{wh\n';
+    client.open(uri, text);
+    await client.diagnostics(uri);
+    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 27 } });
+    const labels = items.map((i) => i.label);
+    assert.ok(labels.includes('where-met'), labels.join(','));
+    assert.ok(labels.includes('reason'));
+    const whereMet = items.find((i) => i.label === 'where-met')!;
+    assert.deepEqual((whereMet as any).textEdit, { range: { start: { line: 0, character: 25 }, end: { line: 0, character: 27 } }, newText: 'where-met}}' });
+    assert.match((whereMet.documentation as any).value, /Sample \(Taa Dixon\): “the Springs social mixer”/);
+    assert.match((whereMet.documentation as any).value, /1 of 2 contacts have no value/);
+  });
+
+  it('explains a placeholder and a flagged phrase on hover', async () => {
+    const uri = uriOf('hover.invite');
+    client.open(uri, 'Hi {{name}}, we met at {{where-met}}. Book a demo? {{reason}}\n');
+    await client.diagnostics(uri);
+    const onField = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 27 } });
+    assert.match((onField.contents as any).value, /\*\*\{\{where-met\}\}\*\*/);
+    assert.match((onField.contents as any).value, /Where or how you met/);
+    const onPitch = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 41 } });
+    assert.match((onPitch.contents as any).value, /\*\*salesy\*\*: Asking for something before/);
+  });
+
+  it('answers invite/preview with the expanded note, segments and every contact\'s length', async () => {
+    const uri = uriOf('preview.invite');
+    client.open(uri, '---\nsample: Ana\n---\nHi {{name}}, we met at {{where-met | an event}}.\n');
+    await client.diagnostics(uri);
+    const result = await client.request<any>('invite/preview', { uri });
+    assert.equal(result.text, 'Hi Ana, we met at an event.');
+    assert.equal(result.length, 27);
+    assert.equal(result.limit, 300);
+    assert.equal(result.estimated, false);
+    assert.deepEqual(result.contact, { index: 1, name: 'Ana Ruiz' });
+    assert.deepEqual(result.segments.map((s: any) => s.kind), ['literal', 'value', 'literal', 'fallback', 'literal']);
+    assert.deepEqual(result.lengths, [43, 27]);
+    const taa = await client.request<any>('invite/preview', { uri, contact: 0 });
+    assert.equal(taa.text, 'Hi Taa, we met at the Springs social mixer.');
+    const list = await client.request<any>('invite/contacts', { uri });
+    assert.deepEqual(list.names, ['Taa Dixon', 'Ana Ruiz']);
+    assert.equal(list.sample, 1);
+  });
+
+  it('re-checks open templates when their contacts file changes', async () => {
+    const sub = mkdtempSync(path.join(dir, 'team-'));
+    const csv = path.join(sub, 'contacts.csv');
+    writeFileSync(csv, 'First Name,Last Name,Company\nBo,Chen,Acme\n');
+    const uri = pathToFileURL(path.join(sub, 'long.invite')).href;
+    client.open(uri, '---\nlimit: 60\n---\nHi {{name}}, we met at the mixer. I admire {{company}}. Coffee?\n');
+    assert.deepEqual(codes(await client.diagnostics(uri)), []);
+    writeFileSync(csv, 'First Name,Last Name,Company\nBo,Chen,Acme Interplanetary Logistics and Shipping\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(csv).href, type: 2 }] });
+    const ds = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'max-length'));
+    assert.match(String(ds[0].message), /Over the 60-character limit for 1 of 1 contacts; longest is Bo Chen at 88/);
+    assert.equal(ds[0].relatedInformation?.[0].location.uri, pathToFileURL(csv).href);
+    assert.equal(ds[0].relatedInformation?.[0].location.range.start.line, 1);
+  });
+});
+
+describe('language server settings', function () {
+  this.timeout(30000);
+  it('falls back to the default for a bad value and says so once, by name', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'invite-settings-'));
+    const client = await startServer({ rootDir: dir, settings: { limit: 'short', rules: { 'missing-next-step': 'off' } } });
+    try {
+      const a = pathToFileURL(path.join(dir, 'a.invite')).href;
+      const b = pathToFileURL(path.join(dir, 'b.invite')).href;
+      client.open(a, 'Hi Mary, we met at the mixer. I admire your work.\n');
+      client.open(b, 'Hi Mary, we met at the mixer. I admire your work.\n');
+      assert.deepEqual(codes(await client.diagnostics(a)), []);
+      assert.deepEqual(codes(await client.diagnostics(b)), []);
+      const warnings = client.messages.filter((m) => m.message.includes('invite.limit'));
+      assert.equal(warnings.length, 1);
+      assert.match(warnings[0].message, /setting "invite\.limit" is invalid/);
+      const result = await client.request<any>('invite/preview', { uri: a });
+      assert.equal(result.limit, 300);
+    } finally {
+      await client.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
