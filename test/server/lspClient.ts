@@ -18,6 +18,8 @@ export const SERVER = path.resolve(__dirname, '../../dist/server.js');
 export interface TestClient {
   readonly connection: ProtocolConnection;
   readonly initializeResult: any;
+  /** The server process id (benchmarks read its memory). */
+  readonly pid: number;
   /** Messages the server showed (window/showMessage). */
   readonly messages: { type: number; message: string }[];
   open(uri: string, text: string, version?: number): void;
@@ -30,12 +32,14 @@ export interface TestClient {
 
 export interface StartOptions {
   rootDir: string;
+  /** The server script to run (default: the built dist/server.js). */
+  server?: string;
   /** What `workspace/configuration` answers for section `invite`. */
   settings?: Record<string, unknown>;
 }
 
 export async function startServer(options: StartOptions): Promise<TestClient> {
-  const child: ChildProcess = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published = new Map<string, PublishDiagnosticsParams[]>();
   const waiters: (() => void)[] = [];
@@ -72,6 +76,7 @@ export async function startServer(options: StartOptions): Promise<TestClient> {
   return {
     connection,
     initializeResult,
+    pid: child.pid!,
     messages,
     open(uri, text, version = 1) {
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'invite', version, text } });

@@ -1,0 +1,84 @@
+/**
+ * Deterministic benchmark data: LinkedIn-shaped contacts exports, typical
+ * templates, a pathological 1 MB template and a folder of templates. Seeded,
+ * so every run measures the same input.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['Taa', 'Mary', 'Amy', 'Sue', 'José', 'Aïsha', 'Bartholomew', 'Li', 'Oluwaseun', 'Kristina', 'Dmitri', 'Priya', 'Wendell', 'Zoë'];
+const LAST = ['Dixon', 'Nguyen', 'García-Márquez', 'Okafor', 'Smith', 'van der Berg', 'Kowalczyk', 'Ali', 'Fitzgerald-Whitmore', 'Chen'];
+const COMPANY = ['720 Media', 'Northwind Traders', 'Acme', 'Contoso Pharmaceuticals International', 'Globex', 'Initech', 'Umbrella Research & Development Group', 'Hooli'];
+const POSITION = ['Engineer', 'Senior Product Manager', 'VP, Global Partnerships and Business Development', 'Recruiter', 'Founder & CEO', 'Data Scientist'];
+const WHERE = ['the Springs social mixer', 'PyCon', "last month's networking happy hour", 'the virtual job fair', '', 'the Denver product meetup'];
+const REASON = ['I enjoyed your talk on pricing.', "I'd value your advice on moving into product.", '', 'Your post on hiring stuck with me and I would love to hear more about it.'];
+const NEXT = ['Coffee next week?', '', 'Happy to share my notes from the session.'];
+
+const pick = <T>(rnd: () => number, list: readonly T[]) => list[Math.floor(rnd() * list.length)];
+const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/** A Connections.csv as LinkedIn exports it (Notes preamble), with Where Met / Reason / Next Step columns. */
+export function connectionsCsv(rows: number, seed = 1): string {
+  const rnd = random(seed);
+  const lines = [
+    'Notes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address."',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On,Where Met,Reason,Next Step',
+  ];
+  for (let i = 0; i < rows; i++) {
+    const first = pick(rnd, FIRST);
+    const last = pick(rnd, LAST);
+    const row = [first, last, `https://www.linkedin.com/in/${first.toLowerCase()}-${i}`, rnd() < 0.3 ? `${first.toLowerCase()}@example.com` : '',
+      pick(rnd, COMPANY), pick(rnd, POSITION), '12 Mar 2024', pick(rnd, WHERE), pick(rnd, REASON), pick(rnd, NEXT)];
+    lines.push(row.map(csvCell).join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** A typical template: 150–300 characters, 4–8 placeholders, bound to `contacts`. */
+export function typicalTemplate(contacts: string, seed = 1): string {
+  const rnd = random(seed);
+  const extra = rnd() < 0.5 ? ' I see you are now at {{company}} as {{position}}.' : ' Congrats on the {{position}} role at {{company}}.';
+  return `---\ncontacts: ${contacts}\n---\nHi {{name}}, we met at {{where-met | a recent event}}.${extra} {{reason | I'd value your perspective.}} {{next-step | Coffee next week?}}\n`;
+}
+
+/** A pathological template of about `bytes` characters: long prose with placeholders and flagged phrases. */
+export function hugeTemplate(bytes = 1_000_000): string {
+  const chunk = 'Hi {{name}}, I came across your profile and would love to connect.  We met at {{where-met}}. I would like to buy {{company}} a coffee in order to talk.\n';
+  return chunk.repeat(Math.ceil(bytes / chunk.length)).slice(0, bytes);
+}
+
+/** Writes everything under `dir` and returns the paths. */
+export function writeBenchData(dir: string) {
+  mkdirSync(dir, { recursive: true });
+  const files = {
+    contacts1k: path.join(dir, 'connections-1k.csv'),
+    contacts30k: path.join(dir, 'connections-30k.csv'),
+    template1k: path.join(dir, 'note-1k.invite'),
+    template30k: path.join(dir, 'note-30k.invite'),
+    huge: path.join(dir, 'huge.invite'),
+    folder: path.join(dir, 'templates'),
+  };
+  writeFileSync(files.contacts1k, connectionsCsv(1000, 1));
+  writeFileSync(files.contacts30k, connectionsCsv(30000, 2));
+  writeFileSync(files.template1k, typicalTemplate('connections-1k.csv', 3));
+  writeFileSync(files.template30k, typicalTemplate('connections-30k.csv', 3));
+  writeFileSync(files.huge, hugeTemplate());
+  mkdirSync(files.folder, { recursive: true });
+  writeFileSync(path.join(files.folder, 'contacts.csv'), connectionsCsv(1000, 4));
+  for (let i = 0; i < 10000; i++) writeFileSync(path.join(files.folder, `t${i}.invite`), typicalTemplate('contacts.csv', 100 + i));
+  return files;
+}
