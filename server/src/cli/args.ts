@@ -1,0 +1,140 @@
+/** The command line: `invite-lint [paths…] [options]` and `invite-lint preview FILE [options]`. */
+import { parseArgs } from 'node:util';
+import { closest } from 'fastest-levenshtein';
+import { isLimit, isSeverity, RULES, SEVERITIES, type Severity } from '../core/index';
+
+/** Output formats of the lint command. */
+export const FORMATS = ['stylish', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** What every command shares. */
+interface CommonOptions {
+  /** `--contacts`: used where a template's front matter names none (relative to the working directory). */
+  readonly contacts?: string;
+  /** `--limit`: character limit where front matter sets none. */
+  readonly limit?: number;
+  /** `--rule id=severity`, in a null-prototype object. */
+  readonly rules: Readonly<Record<string, Severity>>;
+}
+
+/** Lint files and print their problems. */
+export interface LintCommand extends CommonOptions {
+  readonly kind: 'lint';
+  /** Paths, directories or globs; `**\/*.invite` when none are given. */
+  readonly patterns: readonly string[];
+  readonly fix: boolean;
+  /** Most warnings allowed before the exit code is 1; undefined: no maximum. */
+  readonly maxWarnings?: number;
+  readonly format: Format;
+  /** Report errors only. */
+  readonly quiet: boolean;
+}
+
+/** Print a template expanded for contacts. */
+export interface PreviewCommand extends CommonOptions {
+  readonly kind: 'preview';
+  readonly file: string;
+  /** A contact's full or first name. */
+  readonly contact?: string;
+  readonly all: boolean;
+}
+
+export type Command = LintCommand | PreviewCommand | { readonly kind: 'help' } | { readonly kind: 'version' };
+
+/** A command line that cannot be run; the message is one line for stderr. */
+export class UsageError extends Error {}
+
+const OPTIONS = {
+  contacts: { type: 'string' },
+  limit: { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  fix: { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  quiet: { type: 'boolean' },
+  contact: { type: 'string' },
+  all: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+const LINT_ONLY = ['fix', 'max-warnings', 'format', 'quiet'] as const;
+const PREVIEW_ONLY = ['contact', 'all'] as const;
+
+/** Parses `argv` (without the node and script paths). Throws UsageError. */
+export function parseCommand(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(argumentMessage(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const common: CommonOptions = {
+    contacts: values.contacts,
+    limit: values.limit === undefined ? undefined : limitOption(values.limit),
+    rules: ruleOptions(values.rule ?? []),
+  };
+  if (positionals[0] === 'preview') {
+    const misplaced = LINT_ONLY.find((name) => values[name] !== undefined);
+    if (misplaced) throw new UsageError(`--${misplaced} does not go with preview.`);
+    if (positionals.length !== 2) throw new UsageError('preview takes one template file: invite-lint preview FILE [--contact NAME | --all].');
+    if (values.all && values.contact !== undefined) throw new UsageError('use either --contact or --all, not both.');
+    return { kind: 'preview', ...common, file: positionals[1], contact: values.contact, all: values.all ?? false };
+  }
+  const misplaced = PREVIEW_ONLY.find((name) => values[name] !== undefined);
+  if (misplaced) throw new UsageError(`--${misplaced} goes with preview: invite-lint preview FILE --${misplaced}${misplaced === 'contact' ? ' NAME' : ''}.`);
+  return {
+    kind: 'lint',
+    ...common,
+    patterns: positionals,
+    fix: values.fix ?? false,
+    maxWarnings: values['max-warnings'] === undefined ? undefined : countOption('--max-warnings', values['max-warnings']),
+    format: formatOption(values.format ?? 'stylish'),
+    quiet: values.quiet ?? false,
+  };
+}
+
+function argumentMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  if (unknown) {
+    const names = Object.keys(OPTIONS).map((name) => `--${name}`);
+    return `unknown option ${unknown[1]}; did you mean ${closest(unknown[1], names)}?`;
+  }
+  return message.split('\n')[0].replace(/\.?$/, '.');
+}
+
+function limitOption(raw: string): number {
+  const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!isLimit(n)) throw new UsageError(`--limit takes a whole number of characters from 1 to 10000, not "${raw}".`);
+  return n;
+}
+
+function countOption(name: string, raw: string): number {
+  if (!/^\d+$/.test(raw)) throw new UsageError(`${name} takes a whole number, not "${raw}".`);
+  return Number(raw);
+}
+
+function formatOption(raw: string): Format {
+  const format = FORMATS.find((f) => f === raw);
+  if (!format) throw new UsageError(`--format takes ${FORMATS.join(', ')}, not "${raw}".`);
+  return format;
+}
+
+function ruleOptions(raw: readonly string[]): Record<string, Severity> {
+  const ids = RULES.map((r) => r.meta.id);
+  const rules: Record<string, Severity> = Object.create(null);
+  for (const option of raw) {
+    const eq = option.indexOf('=');
+    if (eq === -1) throw new UsageError(`--rule takes id=severity (like max-length=warning), not "${option}".`);
+    const id = option.slice(0, eq).trim();
+    const severity = option.slice(eq + 1).trim();
+    if (!ids.includes(id)) throw new UsageError(`unknown rule "${id}" in --rule; did you mean ${closest(id, ids)}?`);
+    if (!isSeverity(severity)) throw new UsageError(`--rule ${id}= takes ${SEVERITIES.join(', ')}, not "${severity}".`);
+    rules[id] = severity;
+  }
+  return rules;
+}

@@ -1,0 +1,47 @@
+/** The CLI's entry: parse the command line, run the command, return the exit code. */
+import { version } from '../../../package.json';
+import { parseCommand, UsageError } from './args';
+import { painter, wantsColor } from './colors';
+import { runLint } from './lintCommand';
+import { runPreview } from './preview';
+import { usage } from './usage';
+
+/** The process around the CLI (tests may pass their own). */
+export interface CliProcess {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
+  readonly stderr: { write(text: string): unknown };
+}
+
+/**
+ * Runs `invite-lint` with `argv` (without the node and script paths) and
+ * returns the exit code. Never throws: an unexpected error is printed as
+ * one line and gives 2.
+ */
+export function runCli(argv: readonly string[], proc: CliProcess): number {
+  const err = (text: string) => void proc.stderr.write(text);
+  try {
+    const command = parseCommand(argv);
+    const io = { cwd: proc.cwd, out: (text: string) => void proc.stdout.write(text), err, paint: painter(wantsColor(proc.stdout, proc.env)) };
+    switch (command.kind) {
+      case 'help':
+        io.out(usage());
+        return 0;
+      case 'version':
+        io.out(`${version}\n`);
+        return 0;
+      case 'preview':
+        return runPreview(command, io);
+      case 'lint':
+        return runLint(command, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`invite-lint: ${error.message} Run invite-lint --help for usage.\n`);
+      return 2;
+    }
+    err(`invite-lint: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}

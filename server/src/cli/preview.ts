@@ -1,0 +1,128 @@
+/** `invite-lint preview`: a template's note expanded for real contacts. */
+import { resolve } from 'node:path';
+import { distance } from 'fastest-levenshtein';
+import {
+  contactName,
+  contactValue,
+  estimatedLength,
+  expand,
+  expandForContact,
+  findContact,
+  frontMatterSettings,
+  parseTemplate,
+  resolveConfig,
+  type ContactSet,
+  type Template,
+} from '../core/index';
+import type { Paint } from './colors';
+import type { PreviewCommand } from './args';
+import { displayPath } from './files';
+import { plural } from './plural';
+import { readTemplate } from './readTemplate';
+import { contactsLookup } from './templateContacts';
+
+/** Where preview writes and how. */
+export interface PreviewIo {
+  readonly cwd: string;
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly paint: Paint;
+}
+
+/** How many names an unknown `--contact` suggests. */
+const SUGGESTIONS = 3;
+
+/** Runs the preview command; returns the exit code (0, or 2 for a file or contact that cannot be found). */
+export function runPreview(command: PreviewCommand, io: PreviewIo): number {
+  const path = resolve(io.cwd, command.file);
+  const shown = displayPath(path, io.cwd);
+  const read = readTemplate(path, shown);
+  if ('failure' in read) {
+    io.err(`invite-lint: ${read.failure}\n`);
+    return 2;
+  }
+  const template = parseTemplate(read.text);
+  const settings = frontMatterSettings(template.frontMatter);
+  const found = contactsLookup(io.cwd, command.contacts)(path, settings.contacts);
+  if (found.error) io.err(`invite-lint: warning: ${found.error}\n`);
+  if (found.loaded?.error) io.err(`invite-lint: warning: ${found.loaded.error}\n`);
+  const problems = found.loaded?.problems.length ?? 0;
+  if (problems > 0) io.err(`invite-lint: warning: ${plural(problems, 'problem')} in ${displayPath(found.path!, io.cwd)}; run invite-lint on the template to list them.\n`);
+  const contacts = found.loaded?.contacts;
+  const { limit } = resolveConfig({ limit: command.limit }, settings);
+
+  if (!contacts || contacts.size === 0) {
+    if (command.contact !== undefined) {
+      io.err(`invite-lint: no contacts for ${shown}, so no "${command.contact}" to show.\n`);
+      return 2;
+    }
+    const note = expand(template, (field) => `{{${field}}}`).text;
+    io.out(`${shown} — no contacts: about ${estimatedLength(template)}/${limit} with typical field lengths\n${note}\n`);
+    return 0;
+  }
+
+  const source = displayPath(found.path!, io.cwd);
+  if (command.all) {
+    io.out(allContacts(template, contacts, limit, { shown, source, paint: io.paint }));
+    return 0;
+  }
+  let index = 0;
+  if (command.contact !== undefined) {
+    index = findContact(contacts, command.contact);
+    if (index === -1) {
+      const close = closeNames(contacts, command.contact);
+      const hint = close.length > 0 ? `did you mean ${close.join(', ')}?` : `it has ${plural(contacts.size, 'contact')}, such as ${contactName(contacts, 0)}.`;
+      io.err(`invite-lint: no contact "${command.contact}" in ${source}; ${hint}\n`);
+      return 2;
+    }
+  } else if (settings.sample !== undefined) {
+    index = findContact(contacts, settings.sample);
+    if (index === -1) {
+      io.err(`invite-lint: warning: sample "${settings.sample}" is not in ${source}; showing the first contact.\n`);
+      index = 0;
+    }
+  }
+  io.out(noteBlock(template, contacts, index, limit, io.paint));
+  return 0;
+}
+
+/** The header line and the note for one contact. */
+function noteBlock(template: Template, contacts: ContactSet, index: number, limit: number, paint: Paint): string {
+  const { text, length } = expandForContact(template, contacts, index);
+  const over = overBy(length, limit, paint);
+  return `${paint('bold', `${contactName(contacts, index)} — ${length}/${limit}`)}${over ? ` ${over}` : ''}\n${text}\n`;
+}
+
+/** A table of every contact's length, then every note. */
+function allContacts(template: Template, contacts: ContactSet, limit: number, where: { shown: string; source: string; paint: Paint }): string {
+  const { paint } = where;
+  const indexes = [...Array(contacts.size).keys()];
+  const names = indexes.map((i) => contactName(contacts, i));
+  const lengths = indexes.map((i) => expandForContact(template, contacts, i).length);
+  const nameWidth = Math.max(...names.map((n) => n.length));
+  const lengthWidth = Math.max(...lengths.map((n) => `${n}/${limit}`.length));
+  const over = lengths.filter((n) => n > limit).length;
+  const rows = indexes.map((i) => `  ${names[i].padEnd(nameWidth)}  ${`${lengths[i]}/${limit}`.padStart(lengthWidth)}  ${overBy(lengths[i], limit, paint) ?? paint('green', '✓')}`);
+  const heading = `${where.shown} · ${plural(contacts.size, 'contact')} from ${where.source} · limit ${limit}`;
+  const summary = over === 0 ? 'Every note fits.' : `${over} of ${contacts.size} over the limit.`;
+  const notes = indexes.map((i) => `── ${noteBlock(template, contacts, i, limit, paint)}`);
+  return `${heading}\n\n${rows.join('\n')}\n\n${summary}\n\n${notes.join('\n')}`;
+}
+
+/** "✗ over by N" when `length` is over `limit`. */
+function overBy(length: number, limit: number, paint: Paint): string | undefined {
+  return length > limit ? paint('red', `✗ over by ${length - limit}`) : undefined;
+}
+
+/** Up to a few contacts whose full or first name is within a few edits of `query`, closest first. */
+function closeNames(contacts: ContactSet, query: string): string[] {
+  const q = query.trim().toLowerCase();
+  const near = Math.max(2, Math.floor(q.length / 3));
+  const scored = [...Array(contacts.size).keys()].map((i) => {
+    const full = contactName(contacts, i);
+    const first = contactValue(contacts, i, 'first-name');
+    return { full, score: Math.min(distance(q, full.toLowerCase()), first ? distance(q, first.toLowerCase()) : Infinity) };
+  });
+  const close = scored.filter((s) => s.score <= near).sort((a, b) => a.score - b.score || a.full.localeCompare(b.full));
+  return [...new Set(close.map((s) => s.full))].slice(0, SUGGESTIONS);
+}

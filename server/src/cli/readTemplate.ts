@@ -1,0 +1,28 @@
+/** Reads a template file as text, refusing what is not one. */
+import { readFileSync, statSync } from 'node:fs';
+import { describeFileError } from '../contacts/index';
+
+/** Larger files are reported and skipped: a note is at most a few hundred characters. */
+export const MAX_TEMPLATE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The text of the file at `path` (a byte order mark is kept, so that a
+ * fixed file is written back as it was), or a one-line failure message that
+ * starts with `shown` (the path as the user should see it). Never throws.
+ */
+export function readTemplate(path: string, shown: string): { text: string } | { failure: string } {
+  let bytes: Buffer;
+  try {
+    if (statSync(path).size > MAX_TEMPLATE_BYTES) return { failure: `${shown}: larger than 10 MB; skipped.` };
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { failure: `${shown}: cannot read (${describeFileError(error)}).` };
+  }
+  // Valid UTF-8 may still hold NUL bytes, which no text file has.
+  if (bytes.includes(0)) return { failure: `${shown}: not UTF-8 text.` };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    return { failure: `${shown}: not UTF-8 text.` };
+  }
+}

@@ -1,0 +1,32 @@
+/** The contacts each template uses, each file loaded once per run. */
+import { findContactsFile, loadContactsFile, type LoadedContacts } from '../contacts/index';
+
+/** What a template's contacts lookup found. */
+export interface TemplateContacts {
+  /** The contacts file (absolute), when one was found. */
+  readonly path?: string;
+  /** Its contents, when found. */
+  readonly loaded?: LoadedContacts;
+  /** Why no file was found (a named file is missing, or points outside the working directory). */
+  readonly error?: string;
+  /** True the first time this run sees `path`: report its problems now. */
+  readonly firstUse: boolean;
+}
+
+/**
+ * A lookup for the templates of one run: front matter `contacts:` first,
+ * else `setting` (relative to `cwd`), else the nearest contacts file.
+ * Front matter may not point outside `cwd`.
+ */
+export function contactsLookup(cwd: string, setting?: string): (templatePath: string, frontMatter?: string) => TemplateContacts {
+  const cache = new Map<string, LoadedContacts>();
+  return (templatePath, frontMatter) => {
+    const { path, error } = findContactsFile(templatePath, { frontMatter, setting, root: cwd });
+    if (!path) return { error, firstUse: false };
+    const cached = cache.get(path);
+    if (cached) return { path, loaded: cached, firstUse: false };
+    const loaded = loadContactsFile(path);
+    cache.set(path, loaded);
+    return { path, loaded, firstUse: true };
+  };
+}

@@ -1,0 +1,34 @@
+/** The text of `invite-lint --help`. */
+import { RULES, SEVERITIES } from '../core/index';
+
+/** Help for both commands, with the rule ids. */
+export function usage(): string {
+  return `Usage: invite-lint [paths or globs…] [options]
+       invite-lint preview FILE [--contact NAME | --all] [--contacts FILE] [--limit N]
+
+Lints .invite templates of LinkedIn connection notes. With no paths, lints
+**/*.invite under the current folder (node_modules left out); a folder
+means every .invite file in it.
+
+Options:
+  --contacts FILE      contacts (CSV or JSON) for templates whose front matter names none
+  --limit N            character limit where front matter sets none (default 300)
+  --rule ID=SEVERITY   set a rule's severity: ${SEVERITIES.join('|')} (repeatable)
+  --fix                apply the automatic fixes, then report what is left
+  --max-warnings N     exit with 1 when there are more than N warnings
+  -f, --format NAME    stylish (default), json (ESLint's shape) or sarif
+  --quiet              report errors only
+  -h, --help           show this help
+  -v, --version        show the version
+
+Preview:
+  --contact NAME       the contact to fill in, by full or first name (default: front matter
+                       sample, else the first contact)
+  --all                every contact's length, then every note
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too
+many warnings, 2 bad usage or a file that cannot be read.
+
+Rules: ${RULES.map((r) => r.meta.id).join(', ')}
+`;
+}
