@@ -1,0 +1,54 @@
+/**
+ * The Invite Lint extension: starts the language server for .invite files
+ * and adds the preview, the sample-contact picker, the copy command and the
+ * note-length status bar item on top of it.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { COMMANDS } from './commandIds';
+import { copyExpandedNote } from './copyExpandedNote';
+import { createLanguageClient } from './languageClient';
+import { NoteTracker } from './noteTracker';
+import { PreviewPanels } from './preview/previewPanel';
+import { SampleContacts } from './sampleContacts';
+import { selectSampleContact } from './selectSampleContact';
+import { createNoteLengthStatus } from './statusBar';
+
+/** What `activate` returns: a small view of the extension's state for its tests. */
+export interface InviteLintApi {
+  /** How many preview panels are open. */
+  previewPanels(): number;
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<InviteLintApi> {
+  // Contacts files and other templates: the server re-reads contacts and re-lints when they change.
+  const watchers = [vscode.workspace.createFileSystemWatcher('**/*.{csv,json}'), vscode.workspace.createFileSystemWatcher('**/*.invite')];
+  client = createLanguageClient(context, watchers);
+  const tracker = new NoteTracker(client, new SampleContacts(context.workspaceState), watchers);
+  const previews = new PreviewPanels(context.extensionUri, tracker);
+
+  context.subscriptions.push(
+    ...watchers,
+    tracker,
+    previews,
+    createNoteLengthStatus(tracker),
+    vscode.commands.registerCommand(COMMANDS.openPreview, (uri?: vscode.Uri) => previews.open(asUri(uri))),
+    vscode.commands.registerCommand(COMMANDS.selectSampleContact, (uri?: vscode.Uri) => selectSampleContact(tracker, asUri(uri))),
+    vscode.commands.registerCommand(COMMANDS.copyExpandedNote, (uri?: vscode.Uri) => copyExpandedNote(tracker, asUri(uri))),
+  );
+  // A failed start is reported by the client itself (output channel and a notification); the commands stay usable.
+  await client.start().catch(() => undefined);
+  return { previewPanels: () => previews.count };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop().catch(() => undefined);
+  client = undefined;
+}
+
+/** Menus pass the resource URI; the status bar and key bindings pass nothing (or other values). */
+function asUri(value: unknown): vscode.Uri | undefined {
+  return value instanceof vscode.Uri ? value : undefined;
+}

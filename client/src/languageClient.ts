@@ -1,0 +1,38 @@
+/**
+ * Starts the invite-lint language server (dist/server.js) over IPC and
+ * connects it to the editor for .invite documents.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LANGUAGE_ID } from '../../server/src/shared/protocol';
+import { notifyOnFirstRestart } from './restartNotice';
+
+/** The client id; VS Code reads `invite.trace.server` because of it. */
+const CLIENT_ID = 'invite';
+
+/**
+ * Creates (but does not start) the language client. `watchers` are the
+ * file watchers whose events the server receives (contacts files and
+ * templates); the caller owns and disposes them.
+ */
+export function createLanguageClient(context: vscode.ExtensionContext, watchers: vscode.FileSystemWatcher[]): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  let client: LanguageClient | undefined;
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+    ],
+    synchronize: { configurationSection: 'invite', fileEvents: watchers },
+    errorHandler: notifyOnFirstRestart(
+      () => client!.createDefaultErrorHandler(),
+      () => void vscode.window.showWarningMessage('The Invite Lint language server stopped unexpectedly and was restarted.'),
+    ),
+  };
+  client = new LanguageClient(CLIENT_ID, 'Invite Lint', serverOptions, clientOptions);
+  return client;
+}

@@ -1,0 +1,173 @@
+/**
+ * Follows the template being worked on (the last active .invite editor)
+ * and asks the server for its preview as it changes. The status bar and
+ * the preview panel both listen here, so one request per pause in typing
+ * feeds both.
+ */
+import * as vscode from 'vscode';
+import { State, type BaseLanguageClient } from 'vscode-languageclient/node';
+import { LANGUAGE_ID, type ContactsRequest, type PreviewRequest } from '../../server/src/shared/protocol';
+import { resolveSample, type SampleContacts } from './sampleContacts';
+import { requestContacts, requestPreview } from './serverRequests';
+
+/** How long typing must pause before the preview is recomputed, in milliseconds. */
+const DEBOUNCE_MS = 100;
+
+/** The preview of one template, or why there is none. */
+export interface NoteState {
+  readonly document: vscode.TextDocument;
+  /** The contacts the template uses (names in file order). */
+  readonly contacts?: ContactsRequest.Result;
+  readonly result?: PreviewRequest.Result;
+  /** Set instead of `result` when the server could not answer. */
+  readonly error?: string;
+}
+
+/** True for a document of the invite language. */
+export function isInviteDocument(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
+  return document?.languageId === LANGUAGE_ID;
+}
+
+export class NoteTracker implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<NoteState | undefined>();
+  /** Fires with the new state after every recomputation, and with undefined when the template is closed. */
+  readonly onDidChange = this.changed.event;
+
+  private current: vscode.TextDocument | undefined;
+  private state: NoteState | undefined;
+  private readonly contactsCache = new Map<string, ContactsRequest.Result>();
+  private timer: NodeJS.Timeout | undefined;
+  private generation = 0;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  /** `watchers` report contacts files changing; `samples` holds the chosen sample contacts. */
+  constructor(
+    private readonly client: BaseLanguageClient,
+    private readonly samples: SampleContacts,
+    watchers: readonly vscode.FileSystemWatcher[],
+  ) {
+    const contactsChanged = (uri: vscode.Uri) => {
+      if (uri.path.endsWith('.invite')) return;
+      this.contactsCache.clear();
+      this.schedule();
+    };
+    for (const watcher of watchers) {
+      this.disposables.push(watcher.onDidChange(contactsChanged), watcher.onDidCreate(contactsChanged), watcher.onDidDelete(contactsChanged));
+    }
+    this.disposables.push(
+      this.changed,
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor?.document)),
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        // Changing a document's language reopens it under the new language.
+        if (document === vscode.window.activeTextEditor?.document) this.follow(document);
+      }),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document === this.current && event.contentChanges.length > 0) this.schedule();
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (document !== this.current) return;
+        this.current = undefined;
+        this.state = undefined;
+        this.generation++;
+        this.changed.fire(undefined);
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (!event.affectsConfiguration('invite')) return;
+        this.contactsCache.clear();
+        this.schedule();
+      }),
+      client.onDidChangeState((event) => {
+        if (event.newState === State.Running) this.schedule();
+      }),
+      { dispose: () => clearTimeout(this.timer) },
+    );
+    this.follow(vscode.window.activeTextEditor?.document);
+  }
+
+  /** The template being followed, if any. */
+  get document(): vscode.TextDocument | undefined {
+    return this.current;
+  }
+
+  /** The last computed state of the followed template. */
+  get latest(): NoteState | undefined {
+    return this.state;
+  }
+
+  /** Follows `document` if it is a template; other documents leave the current one followed. */
+  follow(document: vscode.TextDocument | undefined): void {
+    if (!isInviteDocument(document) || document === this.current) return;
+    this.current = document;
+    void this.refresh();
+  }
+
+  /** The template a command acts on: the one at `uri`, else the active invite editor's, else the followed one. */
+  async documentFor(uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+    if (uri) {
+      const document = await vscode.workspace.openTextDocument(uri);
+      return isInviteDocument(document) ? document : undefined;
+    }
+    const active = vscode.window.activeTextEditor?.document;
+    return isInviteDocument(active) ? active : this.current;
+  }
+
+  /** Recomputes the followed template's preview now and publishes it; resolves to the new state. */
+  async refresh(): Promise<NoteState | undefined> {
+    clearTimeout(this.timer);
+    const document = this.current;
+    if (!document) return undefined;
+    const generation = ++this.generation;
+    const state = await this.compute(document);
+    // A newer computation or a switch of template makes this one stale.
+    if (generation === this.generation && document === this.current) {
+      this.state = state;
+      this.changed.fire(state);
+    }
+    return state;
+  }
+
+  /** Computes the preview of `document` for its sample contact, without publishing it. */
+  async compute(document: vscode.TextDocument): Promise<NoteState> {
+    const uri = document.uri.toString();
+    try {
+      let contacts = await this.contactsFor(document);
+      let result = await requestPreview(this.client, uri, resolveSample(this.samples.get(document.uri), contacts.names));
+      if (result.contactsSource !== contacts.source || result.lengths.length !== contacts.names.length) {
+        // The template now points at other contacts (front matter edited): fetch their names again.
+        contacts = await this.contactsFor(document, true);
+        result = await requestPreview(this.client, uri, resolveSample(this.samples.get(document.uri), contacts.names));
+      }
+      return { document, contacts, result };
+    } catch (error) {
+      return { document, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /** The contacts `document` uses; cached until contacts files or settings change, or `fresh` is set. */
+  async contactsFor(document: vscode.TextDocument, fresh = false): Promise<ContactsRequest.Result> {
+    const uri = document.uri.toString();
+    const cached = fresh ? undefined : this.contactsCache.get(uri);
+    if (cached) return cached;
+    const contacts = await requestContacts(this.client, uri);
+    this.contactsCache.set(uri, contacts);
+    return contacts;
+  }
+
+  /** Makes contact `index` (of `contacts`) the sample of `document` and recomputes. Ignores indexes out of range. */
+  async chooseSample(document: vscode.TextDocument, contacts: ContactsRequest.Result, index: number): Promise<void> {
+    const name = contacts.names[index];
+    if (name === undefined) return;
+    await this.samples.set(document.uri, { index, name });
+    if (document === this.current) await this.refresh();
+  }
+
+  /** Recomputes after a pause of DEBOUNCE_MS; later calls push the moment back. */
+  schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), DEBOUNCE_MS);
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

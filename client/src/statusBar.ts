@@ -1,0 +1,52 @@
+/**
+ * The status-bar item for the active template: `✉ 212/300 · Taa Dixon`,
+ * on a red background when the note goes over the limit. Clicking it picks
+ * another sample contact. Hidden for other editors.
+ */
+import * as vscode from 'vscode';
+import type { PreviewRequest } from '../../server/src/shared/protocol';
+import { COMMANDS } from './commandIds';
+import { isInviteDocument, type NoteTracker } from './noteTracker';
+
+/** The item's text for `result`: length / limit, then the contact when there is one. */
+export function noteLengthText(result: PreviewRequest.Result): string {
+  const count = `✉ ${result.estimated ? '≈' : ''}${result.length}/${result.limit}`;
+  return result.contact ? `${count} · ${result.contact.name}` : count;
+}
+
+/** The item's tooltip for `result`. */
+export function noteLengthTooltip(result: PreviewRequest.Result): string {
+  const who = result.contact ? `The note for ${result.contact.name}` : 'The note';
+  const estimated = result.estimated ? ' (estimated with typical lengths for its placeholders)' : '';
+  const over = result.overCount > 0 ? ` ${result.overCount} of ${result.lengths.length} contacts go over the limit.` : '';
+  return `${who} is ${result.length} of ${result.limit} characters${estimated}.${over} Click to choose the sample contact.`;
+}
+
+/** Creates the item and keeps it in step with `tracker` and the active editor. */
+export function createNoteLengthStatus(tracker: NoteTracker): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('invite.noteLength', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Invite Note Length';
+  item.command = COMMANDS.selectSampleContact;
+
+  const render = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    const state = tracker.latest;
+    if (!isInviteDocument(document) || !state || state.document !== document) {
+      item.hide();
+      return;
+    }
+    if (state.result) {
+      item.text = noteLengthText(state.result);
+      item.tooltip = noteLengthTooltip(state.result);
+      item.backgroundColor = state.result.length > state.result.limit ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+    } else {
+      item.text = '✉ ?';
+      item.tooltip = `The note length is not available: ${state.error ?? 'no answer from the language server'}.`;
+      item.backgroundColor = undefined;
+    }
+    item.show();
+  };
+
+  render();
+  return vscode.Disposable.from(item, tracker.onDidChange(render), vscode.window.onDidChangeActiveTextEditor(render));
+}

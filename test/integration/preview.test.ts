@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { waitFor } from './waitFor';
+import { discard, extensionApi, openSample } from './workspace';
+
+/** The open tabs holding the invite preview. */
+function previewTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('invite.preview'));
+}
+
+describe('preview', () => {
+  let editor: vscode.TextEditor;
+
+  before(async () => {
+    editor = await openSample('canned.invite');
+  });
+
+  after(async () => {
+    await vscode.window.tabGroups.close(previewTabs());
+    if (editor) await discard(editor.document);
+  });
+
+  it('opens one panel beside the editor, and reuses it', async () => {
+    const api = await extensionApi();
+    assert.equal(api.previewPanels(), 0);
+
+    await vscode.commands.executeCommand('invite.openPreview');
+    assert.equal(api.previewPanels(), 1);
+    const tabs = await waitFor('the preview tab', () => (previewTabs().length === 1 ? previewTabs() : undefined));
+    assert.equal(tabs[0].label, 'Preview canned.invite');
+    assert.notEqual(tabs[0].group.viewColumn, editor.viewColumn);
+    // The editor keeps the focus.
+    assert.equal(vscode.window.activeTextEditor?.document, editor.document);
+
+    await vscode.commands.executeCommand('invite.openPreview');
+    assert.equal(api.previewPanels(), 1);
+    assert.equal(previewTabs().length, 1);
+  });
+
+  it('goes away when its tab is closed', async () => {
+    const api = await extensionApi();
+    await vscode.window.tabGroups.close(previewTabs());
+    await waitFor('the preview panel to be disposed', () => api.previewPanels() === 0);
+  });
+});

@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { parseWebviewMessage } from '../../client/src/preview/webviewMessages';
+
+describe('webview messages', () => {
+  it('accepts the three known messages', () => {
+    assert.deepEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
+    assert.deepEqual(parseWebviewMessage({ type: 'copy' }), { type: 'copy' });
+    assert.deepEqual(parseWebviewMessage({ type: 'selectContact', index: 0 }), { type: 'selectContact', index: 0 });
+    assert.deepEqual(parseWebviewMessage({ type: 'selectContact', index: 29999 }), { type: 'selectContact', index: 29999 });
+  });
+
+  const bad: [string, unknown][] = [
+    ['undefined', undefined],
+    ['null', null],
+    ['a string', 'ready'],
+    ['an array', [{ type: 'ready' }]],
+    ['no type', { index: 1 }],
+    ['an unknown type', { type: 'openFile', path: '/etc/passwd' }],
+    ['a type of the wrong case', { type: 'Copy' }],
+    ['selectContact without an index', { type: 'selectContact' }],
+    ['a string index', { type: 'selectContact', index: '1' }],
+    ['a negative index', { type: 'selectContact', index: -1 }],
+    ['a fractional index', { type: 'selectContact', index: 1.5 }],
+    ['an infinite index', { type: 'selectContact', index: Infinity }],
+    ['NaN', { type: 'selectContact', index: NaN }],
+    ['extra keys', { type: 'copy', text: 'injected' }],
+    ['extra keys on selectContact', { type: 'selectContact', index: 1, uri: 'file:///x' }],
+  ];
+  for (const [what, message] of bad) {
+    it(`rejects ${what}`, () => {
+      assert.equal(parseWebviewMessage(message), undefined);
+    });
+  }
+});
