@@ -27,8 +27,17 @@ const builds = [
   { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
 ];
 
+// The F5 pre-launch task waits for these two lines (a problem matcher in .vscode/tasks.json).
+const watchLog = {
+  name: 'watch-log',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => console.log(`[watch] build finished${result.errors.length ? ` with ${result.errors.length} errors` : ''}`));
+  },
+};
+
 if (watch) {
-  for (const options of builds) await (await esbuild.context(options)).watch();
+  for (const options of builds) await (await esbuild.context({ ...options, plugins: [watchLog] })).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
 }
