@@ -3,21 +3,23 @@
  * value falls back to its default without discarding the other settings,
  * and is reported by name so the user can be told once.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SEVERITIES, type LintOptions } from './core/index';
 
+// zod/mini: the same validation as full zod at a tenth of the bundle size.
 const severity = z.enum(SEVERITIES);
-const phraseList = z.array(z.string()).default([]);
+const phraseList = z._default(z.array(z.string()), []);
+const length = (min: number) => z.int().check(z.minimum(min), z.maximum(10000));
 
 /** Every setting under `invite.`, with its default. The keys match package.json `contributes.configuration`. */
 export const settingsSchema = z.object({
-  limit: z.number().int().min(1).max(10000).default(300),
-  contacts: z.string().default(''),
-  sampleContact: z.string().default(''),
-  rules: z.record(z.string(), severity).default({}),
-  phrases: z.object({ canned: phraseList, generic: phraseList, salesy: phraseList }).default({ canned: [], generic: [], salesy: [] }),
-  assumedLengths: z.record(z.string(), z.number().int().min(0).max(10000)).default({}),
-  trace: z.object({ server: z.enum(['off', 'messages', 'verbose']).default('off') }).default({ server: 'off' }),
+  limit: z._default(length(1), 300),
+  contacts: z._default(z.string(), ''),
+  sampleContact: z._default(z.string(), ''),
+  rules: z._default(z.record(z.string(), severity), {}),
+  phrases: z._default(z.object({ canned: phraseList, generic: phraseList, salesy: phraseList }), { canned: [], generic: [], salesy: [] }),
+  assumedLengths: z._default(z.record(z.string(), length(0)), {}),
+  trace: z._default(z.object({ server: z._default(z.enum(['off', 'messages', 'verbose']), 'off') }), { server: 'off' }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -41,11 +43,11 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Set
   const settings: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(settingsSchema.shape)) {
     const value = Object.prototype.hasOwnProperty.call(input, key) ? input[key] : undefined;
-    const parsed = (schema as z.ZodType).safeParse(value === null ? undefined : value);
+    const parsed = (schema as z.ZodMiniType).safeParse(value === null ? undefined : value);
     if (parsed.success) {
       settings[key] = parsed.data;
     } else {
-      settings[key] = (schema as z.ZodType).parse(undefined);
+      settings[key] = (schema as z.ZodMiniType).parse(undefined);
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? `.${issue.path.join('.')}` : '';
       problems.push({ name: `invite.${key}${where}`, message: `${issue?.message ?? 'invalid value'}; using the default.` });

@@ -91,7 +91,7 @@ describe('language server over stdio', function () {
     });
     assert.equal(actions.length, 1);
     assert.equal(actions[0].kind, 'source.fixAll.invite');
-    assert.equal(applyTextEdits(text, actions[0].edit!.changes![uri]), 'Hi {{name}}, We met at {{where-met}}.\n');
+    assert.equal(applyTextEdits(text, actions[0].edit!.changes![uri]), 'Hi {{name}}, we met at {{where-met}}.\n');
   });
 
   it('completes field names inside {{ with the sample contact\'s value', async () => {

@@ -2,7 +2,7 @@
  * One contact as read from a file, checked at the edge with zod before it
  * reaches the core's ContactSet. Shared by the CSV and JSON readers.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createContactSet, NAME_FIELDS, type ContactRecord } from '../core/index';
 import type { ContactsProblem, LoadedContacts } from './loadedContacts';
 
@@ -10,16 +10,17 @@ import type { ContactsProblem, LoadedContacts } from './loadedContacts';
 const PERSON_NAME_FIELDS: readonly string[] = [...NAME_FIELDS, 'last-name'];
 
 /** Values a contact field may hold in a file; all become strings ('' for null). */
-const cellValue = z
-  .union([z.string(), z.number(), z.boolean(), z.null()])
-  .transform((value) => (value === null ? '' : String(value)));
+const cellValue = z.pipe(
+  z.union([z.string(), z.number(), z.boolean(), z.null()]),
+  z.transform((value: string | number | boolean | null) => (value === null ? '' : String(value))),
+);
 
 /** A contact row: kebab-case field name → value, with some name present. */
-export const contactRowSchema = z
-  .record(z.string(), cellValue)
-  .refine((row) => PERSON_NAME_FIELDS.some((field) => Object.hasOwn(row, field) && row[field].trim() !== ''), {
+export const contactRowSchema = z.record(z.string(), cellValue).check(
+  z.refine((row: Record<string, string>) => PERSON_NAME_FIELDS.some((field) => Object.hasOwn(row, field) && row[field].trim() !== ''), {
     message: 'No name (first name, last name or full name); skipped.',
-  });
+  }),
+);
 
 /** A contact that passed the schema, with the 1-based line it starts on. */
 export interface ContactRow {
