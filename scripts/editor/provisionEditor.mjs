@@ -44,13 +44,14 @@ export class ProvisionError extends Error {}
  */
 
 /**
- * Makes sure Node 24, code-server and the browser are present, installing what is missing.
- * @param {{ force?: boolean, log?: (line: string) => void }} [options]
- * @returns {EditorInstall}
+ * Makes sure Node 24, code-server and (unless `needBrowser` is false) the browser are present,
+ * installing what is missing.
+ * @param {{ force?: boolean, needBrowser?: boolean, log?: (line: string) => void }} [options]
+ * @returns {EditorInstall} `browser` is undefined when `needBrowser` is false
  * @throws {ProvisionError} when a system package is missing or an install step fails
  */
-export function provisionEditor({ force = false, log = (line) => console.error(line) } = {}) {
-  const browser = checkBrowser();
+export function provisionEditor({ force = false, needBrowser = true, log = (line) => console.error(line) } = {}) {
+  const browser = needBrowser ? checkBrowser() : undefined;
   if (force) {
     for (const entry of ['node', 'code-server', 'editor.json', 'install.log']) rmSync(join(cacheDir, entry), { recursive: true, force: true });
   }
@@ -153,7 +154,7 @@ function resolveNode24(log) {
  */
 function npmInstall(spec, prefix, node) {
   mkdirSync(prefix, { recursive: true });
-  const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+  const env = { ...withoutNpmRunVariables(process.env), npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
   if (node) {
     env.PATH = `${dirname(node.path)}${delimiter}${process.env.PATH ?? ''}`;
     // Overrides a `nodedir` set in ~/.npmrc, which points at the system Node's headers.
@@ -171,6 +172,21 @@ function npmInstall(spec, prefix, node) {
   } finally {
     closeSync(logFd);
   }
+}
+
+/**
+ * `env` without what an enclosing `npm run` exports about itself. The inner npm would take them as its
+ * own config: `npm_config_user_agent` names the outer Node (code-server's postinstall reads the Node
+ * version from it and refuses v20), `npm_config_node_gyp`, `npm_config_local_prefix` and `NODE` point
+ * at the outer npm's project and Node. Settings a user exports (registry, proxy, cache) stay.
+ */
+function withoutNpmRunVariables(env) {
+  const injected = new Set([
+    'NODE', 'INIT_CWD', 'npm_command', 'npm_execpath', 'npm_node_execpath',
+    'npm_config_user_agent', 'npm_config_node_gyp', 'npm_config_npm_version', 'npm_config_call',
+    'npm_config_local_prefix', 'npm_config_global_prefix', 'npm_config_prefix',
+  ]);
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !injected.has(key) && !/^npm_(lifecycle|package)_/.test(key)));
 }
 
 function nodeVersionOf(path) {

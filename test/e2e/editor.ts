@@ -1,17 +1,14 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { installExtensions, launchCodeServer, writeUserSettings, type RunningCodeServer } from '../../scripts/editor/codeServer.cjs';
 import { getEditorInstall, repoRoot } from './editorInstall';
 import { waitForSelector } from './poll';
-import { defaultUserSettings } from './userSettings';
 
 /** Where screenshots and logs of the real-editor tests go (git-ignored). */
 export const artifactsDir = join(repoRoot, 'test-artifacts');
-
-const READY_LINE = 'HTTP server listening on';
 
 /** What to open in the editor and how. All paths are absolute. */
 export interface StartEditorOptions {
@@ -25,7 +22,7 @@ export interface StartEditorOptions {
   extensionDevelopmentPath?: string;
   /** A built extension-host test entry (`index.js` exporting `run()`); needs `extensionDevelopmentPath`. */
   extensionTestsPath?: string;
-  /** User settings merged over {@link defaultUserSettings}. */
+  /** User settings merged over the defaults of scripts/editor/codeServer.cjs. */
   userSettings?: Record<string, unknown>;
   /** Start VS Code with `enable-smoke-test-driver` (what the extension-test runner uses). */
   smokeTestDriver?: boolean;
@@ -41,7 +38,7 @@ export interface Editor {
   origin: string;
   /** The TCP port on 127.0.0.1 it listens on, free when it was picked. */
   port: number;
-  /** The folder holding this run's user data, extensions (unless given) and server log. */
+  /** The folder holding this run's user data, extensions (unless given) and server state. */
   dataDir: string;
   /** Milliseconds from spawning the server to its ready line. */
   startupMs: number;
@@ -66,50 +63,25 @@ export async function startEditor(options: StartEditorOptions): Promise<Editor> 
   }
   const install = getEditorInstall();
   const dataDir = mkdtempSync(join(tmpdir(), 'invite-editor-'));
-  const userDataDir = join(dataDir, 'user-data');
-  const extensionsDir = options.extensionsDir ?? join(dataDir, 'extensions');
+  const removeData = () => rmSync(dataDir, { recursive: true, force: true });
+  const folders = { stateDir: dataDir, userDataDir: join(dataDir, 'user-data'), extensionsDir: options.extensionsDir ?? join(dataDir, 'extensions') };
   const port = await findFreePort();
-  const configPath = join(dataDir, 'config.yaml');
-  mkdirSync(join(userDataDir, 'User'), { recursive: true });
-  mkdirSync(extensionsDir, { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...defaultUserSettings, ...options.userSettings }, null, 2));
-  writeFileSync(configPath, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-
-  const env = serverEnvironment(dataDir);
-  const commonArgs = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--config', configPath];
-  const vsixFiles = typeof options.vsix === 'string' ? [options.vsix] : (options.vsix ?? []);
-  for (const vsix of vsixFiles) {
-    const result = spawnSync(install.node, [install.codeServerEntry, ...commonArgs, '--install-extension', vsix, '--force'], { env, encoding: 'utf8' });
-    if (result.status !== 0) {
-      rmSync(dataDir, { recursive: true, force: true });
-      throw new Error(`startEditor: installing ${vsix} failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
-    }
-  }
-
-  const args = [
-    install.codeServerEntry,
-    ...commonArgs,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    ...(options.smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
-    options.workspace,
-  ];
-  const started = performance.now();
-  const server = spawn(install.node, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  const output: string[] = [];
-  const log = () => output.join('');
-  const stop = stopper(server, dataDir);
+  let server: RunningCodeServer;
   try {
-    await waitForReadyLine(server, output, options.startTimeoutMs ?? 60_000);
+    writeUserSettings(folders.userDataDir, options.userSettings);
+    const vsixFiles = typeof options.vsix === 'string' ? [options.vsix] : (options.vsix ?? []);
+    installExtensions(install, folders, vsixFiles);
+    server = await launchCodeServer(install, {
+      ...folders,
+      workspace: options.workspace,
+      port,
+      extraArgs: options.smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : [],
+      startTimeoutMs: options.startTimeoutMs,
+    });
   } catch (error) {
-    await stop();
-    throw error;
+    removeData();
+    throw new Error(`startEditor: ${(error as Error).message}`, { cause: error });
   }
-
   const origin = `http://localhost:${port}`;
   const query = new URLSearchParams({ folder: options.workspace });
   if (options.extensionDevelopmentPath) {
@@ -118,7 +90,9 @@ export async function startEditor(options: StartEditorOptions): Promise<Editor> 
     if (options.extensionTestsPath) payload.push(['extensionTestsPath', remote(options.extensionTestsPath)]);
     query.set('payload', JSON.stringify(payload));
   }
-  return { url: `${origin}/?${query}`, origin, port, dataDir, startupMs: Math.round(performance.now() - started), log, stop };
+  let stopped: Promise<void> | undefined;
+  const stop = () => (stopped ??= server.stop().then(removeData));
+  return { url: `${origin}/?${query}`, origin, port, dataDir, startupMs: server.startupMs, log: server.output, stop };
 }
 
 /** A browser page on the editor. */
@@ -212,24 +186,6 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/**
- * The server's environment: its config, data and cache under `dataDir` instead of the user's home,
- * no extension gallery, and nothing inherited that would make it talk to another VS Code (VSCODE_IPC_HOOK_CLI and kin) or
- * load this process's TypeScript loader (NODE_OPTIONS).
- */
-function serverEnvironment(dataDir: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith('VSCODE_') && key !== 'NODE_OPTIONS') env[key] = value;
-  }
-  env.XDG_CONFIG_HOME = join(dataDir, 'xdg-config');
-  env.XDG_DATA_HOME = join(dataDir, 'xdg-data');
-  env.XDG_CACHE_HOME = join(dataDir, 'xdg-cache');
-  // No extension gallery: its look-ups can only fail offline and fill the logs with errors.
-  env.EXTENSIONS_GALLERY = '{}';
-  return env;
-}
-
 function findFreePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const probe = createServer();
@@ -239,57 +195,4 @@ function findFreePort(): Promise<number> {
       probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port assigned'))));
     });
   });
-}
-
-function waitForReadyLine(server: ChildProcess, output: string[], timeoutMs: number): Promise<void> {
-  return new Promise((resolveReady, reject) => {
-    const tail = () => output.join('').trimEnd().split('\n').slice(-30).join('\n');
-    const timer = setTimeout(() => reject(new Error(`code-server did not log "${READY_LINE}" within ${timeoutMs / 1000}s; its output:\n${tail()}`)), timeoutMs);
-    const onData = (chunk: Buffer) => {
-      output.push(chunk.toString());
-      if (output.join('').includes(READY_LINE)) {
-        clearTimeout(timer);
-        resolveReady();
-      }
-    };
-    server.stdout?.on('data', onData);
-    server.stderr?.on('data', onData);
-    server.once('error', (error) => {
-      clearTimeout(timer);
-      reject(new Error(`could not start code-server: ${error.message}`));
-    });
-    server.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`code-server exited (${signal ?? `code ${code}`}) before it was ready; its output:\n${tail()}`));
-    });
-  });
-}
-
-/** Stops the server's process group: SIGTERM, then SIGKILL after 5 s; also on an abrupt exit of this process. */
-function stopper(server: ChildProcess, dataDir: string): () => Promise<void> {
-  const killGroup = (signal: NodeJS.Signals) => {
-    try {
-      if (server.pid) process.kill(-server.pid, signal);
-    } catch {
-      // The group is already gone.
-    }
-  };
-  const killOnExit = () => killGroup('SIGKILL');
-  process.once('exit', killOnExit);
-  let stopped: Promise<void> | undefined;
-  return () => {
-    stopped ??= (async () => {
-      process.off('exit', killOnExit);
-      if (server.pid !== undefined && server.exitCode === null && server.signalCode === null) {
-        const exited = new Promise<void>((resolveExit) => server.once('exit', () => resolveExit()));
-        killGroup('SIGTERM');
-        const timer = setTimeout(() => killGroup('SIGKILL'), 5_000);
-        await exited;
-        clearTimeout(timer);
-      }
-      killGroup('SIGKILL');
-      rmSync(dataDir, { recursive: true, force: true });
-    })();
-    return stopped;
-  };
 }

@@ -2,12 +2,9 @@ import { join } from 'node:path';
 
 const fixturesDir = join(__dirname, 'fixtures');
 
-/** The minimal extension that proves the harness: one command, `hello.sayHello`. */
-export const helloExtensionDir = join(fixturesDir, 'hello-extension');
-/** Its extension-host suite that passes (3 tests) and one that must fail (1 test). */
-export const helloSuite = join(helloExtensionDir, 'suite', 'index.js');
-export const helloFailingSuite = join(helloExtensionDir, 'suite', 'failingIndex.js');
+/** An extension holding only an extension-host suite whose one test fails. */
+export const failingSuiteExtensionDir = join(fixturesDir, 'failing-suite');
+/** That suite's entry (`extensionTestsPath`). */
+export const failingSuite = join(failingSuiteExtensionDir, 'index.js');
 /** A folder holding one file, `greeting.txt` = "Hello, workspace.\n". */
-export const helloWorkspace = join(fixturesDir, 'workspace');
-/** What `hello.sayHello` shows and returns. */
-export const GREETING = 'Hello from the fixture extension';
+export const fixtureWorkspace = join(fixturesDir, 'workspace');

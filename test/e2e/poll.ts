@@ -1,4 +1,9 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
+
+/** Where to look for elements: a Page, a FrameLocator (e.g. a webview's document) or a Locator. */
+export interface ElementScope {
+  locator(selector: string): Locator;
+}
 
 /** How long and how often to poll. */
 export interface PollOptions {
@@ -39,7 +44,7 @@ export async function pollUntil<T>(
  * Waits until an element matching `selector` is visible and returns a locator for the first match.
  * @throws Error naming the selector when none is visible within `timeoutMs` (default 30 000 ms)
  */
-export async function waitForSelector(page: Page, selector: string, { timeoutMs = 30_000 }: PollOptions = {}): Promise<Locator> {
+export async function waitForSelector(page: ElementScope, selector: string, { timeoutMs = 30_000 }: PollOptions = {}): Promise<Locator> {
   const locator = page.locator(selector).first();
   try {
     await locator.waitFor({ state: 'visible', timeout: timeoutMs });
@@ -54,7 +59,7 @@ export async function waitForSelector(page: Page, selector: string, { timeoutMs 
  * Non-breaking spaces read as spaces: the editor renders a line's spaces as U+00A0.
  * @throws Error naming the selector, the text and what was seen when time runs out
  */
-export async function waitForText(page: Page, selector: string, text: string, options: PollOptions = {}): Promise<string> {
+export async function waitForText(page: ElementScope, selector: string, text: string, options: PollOptions = {}): Promise<string> {
   let seen: string[] = [];
   try {
     return await pollUntil(
@@ -75,7 +80,7 @@ export async function waitForText(page: Page, selector: string, text: string, op
  * Counts the elements matching `selector` until the count equals `expected`; returns it.
  * @throws Error with the last count seen when time runs out
  */
-export async function waitForCount(page: Page, selector: string, expected: number, options: PollOptions = {}): Promise<number> {
+export async function waitForCount(page: ElementScope, selector: string, expected: number, options: PollOptions = {}): Promise<number> {
   let count = -1;
   try {
     return await pollUntil(`${expected} × ${selector}`, async () => {
