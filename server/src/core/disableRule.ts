@@ -19,18 +19,24 @@ export function disableRuleFix(template: Template, ruleId: string): Fix {
     const at = frontMatter.yamlSpan.end;
     return { title, edits: [{ start: at, end: at, text: `disable: [${ruleId}]${eol}` }] };
   }
+  if (entry.value === null || entry.value === undefined) {
+    // "disable:" with nothing after it.
+    const at = entry.valueSpan.start;
+    return { title, edits: [{ start: at, end: at, text: `${text[at - 1] === ':' ? ' ' : ''}[${ruleId}]` }] };
+  }
   const raw = text.slice(entry.valueSpan.start, entry.valueSpan.end);
   if (raw.trimStart().startsWith('[')) {
     const close = entry.valueSpan.start + raw.lastIndexOf(']');
-    const empty = /^\[\s*\]$/.test(raw.trim());
-    return { title, edits: [{ start: close, end: close, text: empty ? ruleId : `, ${ruleId}` }] };
+    const inside = text.slice(entry.valueSpan.start + raw.indexOf('[') + 1, close).trim();
+    const separator = inside === '' ? '' : inside.endsWith(',') ? (/\s/.test(text[close - 1]) ? '' : ' ') : ', ';
+    return { title, edits: [{ start: close, end: close, text: `${separator}${ruleId}` }] };
   }
   if (Array.isArray(entry.value)) {
-    // A block list: add an item after the last, with the same indent.
-    const lineStart = text.lastIndexOf('\n', entry.valueSpan.start) + 1;
+    // A block list: add an item after the last one's line, with the same indent.
+    const last = entry.itemSpans.get(String(entry.value.length - 1)) ?? entry.valueSpan;
+    const lineStart = Math.max(text.lastIndexOf('\n', last.start - 1), text.lastIndexOf('\r', last.start - 1)) + 1;
     const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
-    const end = entry.valueSpan.end;
-    const lineEnd = text.slice(end).search(/\r?\n|$/) + end;
+    const lineEnd = last.end + text.slice(last.end).search(/\r?\n|$/);
     return { title, edits: [{ start: lineEnd, end: lineEnd, text: `${eol}${indent}- ${ruleId}` }] };
   }
   // A single id or anything else: replace it with a list holding both.

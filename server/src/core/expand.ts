@@ -58,17 +58,26 @@ export function expandForContact(template: Template, set: ContactSet, index: num
 /**
  * The expanded note length of every contact, without building strings:
  * literal length plus each placeholder's value length (or its fallback's).
+ * Placeholders with the same field and fallback length are added as one
+ * multiple, so the cost is (distinct placeholders × contacts).
  */
 export function expandedLengths(template: Template, set: ContactSet): Int32Array {
   const totals = new Int32Array(set.size).fill(template.literalLength);
+  const uses = new Map<string, { field: string; fallback: number; count: number }>();
   for (const p of template.placeholders) {
-    const lengths = fieldLengths(set, p.field);
     const fallback = p.fallback === undefined ? 0 : noteLength(p.fallback);
+    const key = `${fallback}:${p.field}`;
+    const use = uses.get(key);
+    if (use) use.count++;
+    else uses.set(key, { field: p.field, fallback, count: 1 });
+  }
+  for (const { field, fallback, count } of uses.values()) {
+    const lengths = fieldLengths(set, field);
     if (lengths.length === 0) {
-      if (fallback) for (let i = 0; i < totals.length; i++) totals[i] += fallback;
+      if (fallback) for (let i = 0; i < totals.length; i++) totals[i] += count * fallback;
       continue;
     }
-    for (let i = 0; i < totals.length; i++) totals[i] += lengths[i] || fallback;
+    for (let i = 0; i < totals.length; i++) totals[i] += count * (lengths[i] || fallback);
   }
   return totals;
 }

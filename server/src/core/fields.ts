@@ -36,6 +36,9 @@ export const NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'first-name', '
 /** Fields that say how you know the person (satisfy missing-context). */
 export const CONTEXT_FIELDS: ReadonlySet<string> = new Set(['where-met', 'mutual']);
 
+/** Fields whose values are whole sentences ("{{reason}} {{next-step}}"): a sentence ends after them. */
+export const SENTENCE_FIELDS: ReadonlySet<string> = new Set(['reason', 'next-step']);
+
 /** Common spellings of standard fields, as people write them in blog-style slots. */
 export const FIELD_ALIASES: ReadonlyMap<string, string> = new Map([
   ['firstname', 'first-name'],

@@ -30,20 +30,41 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
 
 /**
  * Picks the fixes that can be applied together: in order, each fix whose
- * edits overlap none already taken (identical edits count once).
+ * edits overlap none already taken (identical edits count once). Taken
+ * edits are kept sorted, so each check is a binary search.
  */
 export function compatibleFixes(fixes: readonly Fix[]): Edit[] {
   const taken: Edit[] = [];
   const seen = new Set<string>();
   for (const fix of fixes) {
     const fresh = fix.edits.filter((e) => !seen.has(key(e)));
-    if (fresh.some((e) => taken.some((t) => overlaps(e, t)))) continue;
+    if (fresh.some((e) => overlapsTaken(taken, e))) continue;
     for (const e of fresh) {
       seen.add(key(e));
-      taken.push(e);
+      taken.splice(insertionIndex(taken, e.start), 0, e);
     }
   }
   return taken;
+}
+
+/** First index of `sorted` whose start is greater than `start`. */
+function insertionIndex(sorted: readonly Edit[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Taken edits are disjoint and sorted, so only the neighbours of `e`'s place can overlap it. */
+function overlapsTaken(sorted: readonly Edit[], e: Edit): boolean {
+  const at = insertionIndex(sorted, e.start);
+  for (let i = at - 1; i >= 0 && i >= at - 2; i--) if (overlaps(sorted[i], e)) return true;
+  for (let i = at; i < sorted.length && sorted[i].start <= e.end; i++) if (overlaps(sorted[i], e)) return true;
+  return false;
 }
 
 function key(e: Edit): string {

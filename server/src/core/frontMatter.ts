@@ -60,7 +60,7 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
   const span = { start: 0, end: close.index + close[0].length };
   const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
   const syntaxErrors = doc.errors.map((e) => ({
-    span: clampSpan(e.pos[0] + yamlStart, Math.max(e.pos[1], e.pos[0] + 1) + yamlStart, yamlStart, yamlEnd),
+    span: errorLine(text, Math.min(e.pos[0] + yamlStart, yamlEnd), yamlStart, yamlEnd),
     message: `Front matter is not valid YAML: ${firstLine(e.message)}`,
   }));
   const entries: FrontMatterEntry[] = [];
@@ -108,9 +108,32 @@ function itemSpansOf(node: YamlNode | null, offset: number): Map<string, Span> {
   return spans;
 }
 
-function clampSpan(start: number, end: number, min: number, max: number): Span {
-  const s = Math.min(Math.max(start, min), max);
-  return { start: s, end: Math.min(Math.max(end, s), max) };
+/**
+ * The line a YAML error is reported on: the one holding `offset`, trimmed;
+ * when that line is blank (errors found at the end), the last line before
+ * it with text. Stays inside `[min, max)`.
+ */
+function errorLine(text: string, offset: number, min: number, max: number): Span {
+  for (let at = offset; ; at = lineStartBefore(text, at, min)) {
+    let start = at;
+    while (start > min && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+    let end = at;
+    while (end < max && text[end] !== '\n' && text[end] !== '\r') end++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (start < end && /\s/.test(text[start])) start++;
+    if (start < end || at <= min) return { start, end };
+  }
+}
+
+/** The start of the line before the one containing `offset`. */
+function lineStartBefore(text: string, offset: number, min: number): number {
+  let i = offset;
+  while (i > min && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  if (i <= min) return min;
+  i--;
+  if (text[i] === '\n' && text[i - 1] === '\r' && i - 1 >= min) i--;
+  while (i > min && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
 }
 
 function firstLine(message: string): string {

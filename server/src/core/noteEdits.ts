@@ -1,25 +1,76 @@
 /**
- * Small edits several rules' fixes share: where to insert after the
- * greeting, how to remove a phrase without leaving debris, and case
- * matching for replacements.
+ * Small edits several rules' fixes share: inserting a sentence after the
+ * greeting, removing a filler sentence or phrase without leaving debris,
+ * and keeping capitals right where the note's first sentence changes.
+ * Every function costs time proportional to the sentence it touches.
  */
 import type { Edit } from './fix';
-import { sentenceAt, type NoteFacts } from './noteFacts';
+import { lowersAfterGreeting, type NoteFacts } from './noteFacts';
+import { CLAUSE_STARTS, FILLER_WORDS } from './phrases';
 import type { Span, Template } from './template';
 
-/** Where text goes right after the greeting (past its spaces), or at the start of the note. */
+const FILLER = new Set(FILLER_WORDS);
+const CLAUSE = new Set(CLAUSE_STARTS);
+/** How far back a joining "and"/comma is looked for before a phrase (UTF-16 code units). */
+const JOINER_REACH = 16;
+
+/** Where content starts after the greeting (past its spaces on the same line), or the start of the note. */
 export function afterGreeting(template: Template, facts: NoteFacts): number {
   const g = facts.greeting();
-  const from = g ? g.end : template.body.start;
-  return skipSpaces(template.text, from, template.body.end);
+  return skipSpaces(template.text, g ? g.end : template.body.start, template.body.end);
 }
 
-/** Edit inserting `text` after the greeting; adds a line break or space as the greeting's layout needs. */
-export function insertAfterGreeting(template: Template, facts: NoteFacts, text: string): Edit {
+/** The part of `sentence` that is not the greeting. */
+export function sentenceContent(template: Template, facts: NoteFacts, sentence: Span): Span {
   const g = facts.greeting();
-  const at = afterGreeting(template, facts);
-  if (g && at === g.end) return { start: at, end: at, text: ` ${text.trimEnd()}` };
-  return { start: at, end: at, text };
+  if (g && g.end > sentence.start && g.end <= sentence.end) return { start: Math.min(skipSpaces(template.text, g.end, sentence.end), sentence.end), end: sentence.end };
+  return sentence;
+}
+
+/**
+ * `sentence` cased for where it goes: its first word lower-cased right after
+ * a comma greeting on the same line ("Hi Ana, we met …") when that word is
+ * an ordinary one, its first letter upper-cased anywhere else.
+ */
+export function caseSentenceAt(template: Template, facts: NoteFacts, at: number, sentence: string): string {
+  if (continuesGreeting(template, facts, at)) {
+    const word = /^[\p{L}'’]+/u.exec(sentence)?.[0] ?? '';
+    return lowersAfterGreeting(word) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
+  }
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+/**
+ * Edit inserting `sentence` ("We met at {{where-met}}.") as the note's first
+ * sentence after the greeting, cased for its place; the text it pushes back
+ * gets a capital if it started in lower case.
+ */
+export function insertSentenceAfterGreeting(template: Template, facts: NoteFacts, sentence: string): Edit {
+  const { text, body } = template;
+  const g = facts.greeting();
+  const from = g ? g.end : body.start;
+  const at = skipWhitespace(text, from, body.end);
+  if (at === body.end) {
+    const lead = g ? ' ' : '';
+    return { start: from, end: at, text: lead + caseSentenceAt(template, facts, from, sentence) };
+  }
+  const inserted = caseSentenceAt(template, facts, at, sentence);
+  const next = text[at];
+  if (/\p{Ll}/u.test(next)) return { start: at, end: at + 1, text: `${inserted} ${next.toUpperCase()}` };
+  return { start: at, end: at, text: `${inserted} ` };
+}
+
+/**
+ * Edit putting `greeting` ("Hi {{name}},") in front of a note that has
+ * none; an ordinary first word after it on the same line is lower-cased.
+ */
+export function insertGreeting(template: Template, greeting: string): Edit {
+  const { text, body } = template;
+  const at = skipWhitespace(text, body.start, body.end);
+  if (at === body.end) return { start: at, end: at, text: greeting };
+  const word = /^[\p{L}'’]+/u.exec(text.slice(at, at + 40))?.[0] ?? '';
+  if (/^\p{Lu}/u.test(word) && lowersAfterGreeting(word)) return { start: at, end: at + 1, text: `${greeting} ${word.charAt(0).toLowerCase()}` };
+  return { start: at, end: at, text: `${greeting} ` };
 }
 
 /** Edit appending `text` to the note, separated by a space. */
@@ -30,43 +81,81 @@ export function appendToNote(template: Template, text: string): Edit {
   return { start: at, end, text: at > template.body.start ? ` ${text}` : text };
 }
 
-// Words that carry nothing once a filler phrase is gone.
-const FILLER_WORDS = new Set(['and', 'but', 'so', 'also', 'just', 'really', 'then', 'i', 'here', 'too', 'on', 'linkedin', 'with', 'you', 'now', 'today', 'thus', 'therefore', 'hence']);
+/**
+ * True when nothing but filler words is left of `content` once `spans`
+ * are taken out. Placeholders are content.
+ */
+export function onlyFillerLeft(template: Template, facts: NoteFacts, content: Span, spans: readonly Span[]): boolean {
+  const { start: bodyStart } = template.body;
+  if (template.text.slice(content.start, content.end).includes('{{')) return false;
+  const literal = facts.literalText();
+  let rest = '';
+  let cursor = content.start;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start < cursor || s.end > content.end) continue;
+    rest += literal.slice(cursor - bodyStart, s.start - bodyStart) + ' ';
+    cursor = s.end;
+  }
+  rest += literal.slice(cursor - bodyStart, content.end - bodyStart);
+  const words = rest.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  return words.every((w) => FILLER.has(w.replace(/’/g, "'")));
+}
 
 /**
- * Edit removing the phrases at `spans` (all in one sentence) cleanly: the
- * whole sentence when nothing but filler would remain, otherwise the one
- * phrase at `target` with the "and"/comma that joins it to the rest.
- * Undefined when no cut would leave a sound sentence.
+ * Edit removing `content` (a sentence, or its part after the greeting)
+ * with the space that separates it from what follows. When the next
+ * sentence moves up to just after a comma greeting, its first word is
+ * cased for that place ("Hi Ana, We met" becomes "Hi Ana, we met").
  */
-export function removePhrase(template: Template, facts: NoteFacts, spans: readonly Span[], target: Span): Edit | undefined {
-  const text = template.text;
-  const sentence = sentenceAt(facts, target.start) ?? target;
-  const g = facts.greeting();
-  const contentStart = g && g.end > sentence.start && g.end <= target.start ? skipSpaces(text, g.end, sentence.end) : sentence.start;
-  let rest = facts.literalText().slice(contentStart - template.body.start, sentence.end - template.body.start);
-  for (const s of [...spans].sort((a, b) => b.start - a.start)) {
-    if (s.start >= contentStart && s.end <= sentence.end) rest = rest.slice(0, s.start - contentStart) + ' ' + rest.slice(s.end - contentStart);
+export function removeSentence(template: Template, facts: NoteFacts, content: Span): Edit {
+  const { text, body } = template;
+  const after = skipSpaces(text, content.end, body.end);
+  const lineStart = backOverSpaces(text, content.start, body.start);
+  const startsLine = lineStart === body.start || text[lineStart - 1] === '\n' || text[lineStart - 1] === '\r';
+  if (after < body.end && text[after] !== '\n' && text[after] !== '\r') {
+    // The edit takes in the next sentence's first character, recased for its new place, so that a fix
+    // rewriting that sentence in the same pass conflicts and waits for the next pass, where it sees the new place.
+    const word = /^[\p{L}'’]+/u.exec(text.slice(after, after + 40))?.[0] ?? '';
+    const first = word ? caseSentenceAt(template, facts, content.start, word).charAt(0) : text[after];
+    return { start: content.start, end: after + 1, text: first };
   }
-  const hasPlaceholder = text.slice(contentStart, sentence.end).includes('{{');
-  const words = rest.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
-  if (!hasPlaceholder && words.every((w) => FILLER_WORDS.has(w.replace(/’/g, "'")))) {
-    const after = skipSpaces(text, sentence.end, template.body.end);
-    if (after < template.body.end && !/[\r\n]/.test(text[sentence.end] ?? '')) return { start: contentStart, end: after, text: '' };
-    let before = contentStart;
-    while (before > template.body.start && /[ \t]/.test(text[before - 1])) before--;
-    return { start: before, end: sentence.end, text: '' };
+  if (startsLine && after < body.end) {
+    // The sentence is a line of its own: the line goes, and one of the blank lines around it.
+    let end = after + lineBreakAt(text, after);
+    if (isBlankLineBefore(text, lineStart, body.start) && lineBreakAt(text, skipSpaces(text, end, body.end)) > 0) {
+      end = skipSpaces(text, end, body.end);
+      end += lineBreakAt(text, end);
+    }
+    return { start: lineStart, end, text: '' };
   }
-  // Part of a longer sentence: remove the phrase only where a joining word makes the cut clean.
-  const joinerAfter = /^(?:\s*,)?\s+(?:and|but|so)\b\s*|^\s*,\s*/i.exec(text.slice(target.end, sentence.end));
-  if (joinerAfter && target.start === contentStart) {
-    const end = target.end + joinerAfter[0].length;
-    const next = text[end] ?? '';
-    const upper = contentStart === sentence.start && /\p{Ll}/u.test(next);
-    return { start: target.start, end: upper ? end + 1 : end, text: upper ? next.toUpperCase() : '' };
+  // The last sentence of its line: it goes with the space (or blank lines) before it.
+  let before = content.start;
+  while (before > body.start && /[ \t]/.test(text[before - 1])) before--;
+  if (startsLine && after === body.end) while (before > body.start && /\s/.test(text[before - 1])) before--;
+  return { start: before, end: content.end, text: '' };
+}
+
+/**
+ * Edit cutting the phrase at `target` out of the longer sentence whose
+ * non-greeting part is `content`, with the "and"/comma that joins it to the
+ * rest. Only cuts that leave a sound sentence are made: a phrase that opens
+ * the sentence goes when a clause of its own follows ("I came across your
+ * profile and I'd love …"), a phrase that closes it goes with the joiner
+ * before it. Undefined otherwise.
+ */
+export function cutPhrase(template: Template, facts: NoteFacts, content: Span, target: Span): Edit | undefined {
+  const { text } = template;
+  const joinerAfter = /^(?:[ \t]*,)?[ \t]+(?:and|but|so)[ \t]+|^[ \t]*[,;][ \t]*/i.exec(text.slice(target.end, Math.min(content.end, target.end + JOINER_REACH)));
+  if (joinerAfter && target.start === content.start) {
+    const next = target.end + joinerAfter[0].length;
+    const word = /^(?:\{\{|[\p{L}'’]+)/u.exec(text.slice(next, next + 40))?.[0] ?? '';
+    if (word !== '{{' && !CLAUSE.has(word.toLowerCase().replace(/’/g, "'"))) return undefined;
+    const first = word === '{{' ? '{' : caseSentenceAt(template, facts, target.start, word).charAt(0);
+    return { start: target.start, end: next + 1, text: first };
   }
-  const joinerBefore = /(?:,\s*|\s+(?:and|but|so)\s+)$/i.exec(text.slice(contentStart, target.start));
-  if (joinerBefore && /^[\s.!?]*$/.test(text.slice(target.end, sentence.end))) {
+  const lead = text.slice(Math.max(content.start, target.start - JOINER_REACH), target.start);
+  const joinerBefore = /(?:[ \t]*,[ \t]*(?:(?:and|but|so)[ \t]+)?|[ \t]+(?:and|but|so)[ \t]+)$/i.exec(lead);
+  if (joinerBefore && /^[\s.!?]*$/.test(text.slice(target.end, content.end))) {
     return { start: target.start - joinerBefore[0].length, end: target.end, text: '' };
   }
   return undefined;
@@ -78,8 +167,43 @@ export function matchCase(original: string, replacement: string): string {
   return replacement;
 }
 
+/** True when `at` is on the greeting's line right after a comma (or dash) greeting, with only spaces between. */
+function continuesGreeting(template: Template, facts: NoteFacts, at: number): boolean {
+  const g = facts.greeting();
+  if (!g || g.end > at || !/^[,\-–—]?$/.test(g.punctuation)) return false;
+  return skipSpaces(template.text, g.end, at) === at;
+}
+
 function skipSpaces(text: string, from: number, limit: number): number {
   let i = from;
-  while (i < limit && /[ \t]/.test(text[i])) i++;
+  while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}
+
+function backOverSpaces(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i > limit && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i;
+}
+
+/** Length of the line break at `at` (0, 1, or 2 for CRLF). */
+function lineBreakAt(text: string, at: number): number {
+  if (text.startsWith('\r\n', at)) return 2;
+  return text[at] === '\n' || text[at] === '\r' ? 1 : 0;
+}
+
+/** True when the line before the one starting at `lineStart` is blank. */
+function isBlankLineBefore(text: string, lineStart: number, limit: number): boolean {
+  let i = lineStart;
+  if (i > limit && text[i - 1] === '\n') i--;
+  if (i > limit && text[i - 1] === '\r') i--;
+  if (i === lineStart) return false;
+  i = backOverSpaces(text, i, limit);
+  return i === limit || text[i - 1] === '\n' || text[i - 1] === '\r';
+}
+
+function skipWhitespace(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && /\s/.test(text[i])) i++;
   return i;
 }

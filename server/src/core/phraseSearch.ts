@@ -45,8 +45,9 @@ function compile(phrases: readonly string[]) {
     const byKey = new Map<string, string>();
     for (const p of phrases) if (!byKey.has(normalise(p))) byKey.set(normalise(p), p);
     const sources = [...byKey.keys()].sort((a, b) => b.length - a.length).map(toSource);
-    // Word boundaries by hand: \b does not know letters outside ASCII.
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    // Word boundaries by hand: \b does not know letters outside ASCII, and a
+    // hyphenated compound ("network-analysis") is one word.
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)(?:${sources.join('|')})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'giu');
     entry = { pattern, byKey };
     if (compiled.size > 64) compiled.clear();
     compiled.set(phrases, entry);
@@ -63,4 +64,18 @@ function toSource(phrase: string): string {
     .split(' ')
     .map((word) => word.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&').replace(/'/g, "['’‘]"))
     .join('\\s+');
+}
+
+/** The matches of `sorted` (ascending, non-overlapping) that lie inside `span`; binary search, then a walk. */
+export function matchesWithin(sorted: readonly PhraseMatch[], span: { readonly start: number; readonly end: number }): PhraseMatch[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PhraseMatch[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < span.end; i++) if (sorted[i].end <= span.end) out.push(sorted[i]);
+  return out;
 }

@@ -34,6 +34,7 @@ export interface UserPhrases {
   readonly salesy?: readonly string[];
 }
 
+/** The built-in phrase lists. */
 export const DEFAULT_PHRASES: PhraseBook = {
   canned: [
     "I'd like to add you to my professional network on LinkedIn",
@@ -59,6 +60,12 @@ export const DEFAULT_PHRASES: PhraseBook = {
     'I stumbled across your profile',
     'I was browsing your profile',
     'I found your profile',
+    'came across your profile',
+    'I saw your profile',
+    'saw your profile',
+    'viewed your profile',
+    'your impressive profile',
+    'your profile is impressive',
     'I hope this finds you well',
     'hope this finds you well',
     'I hope this message finds you well',
@@ -99,25 +106,36 @@ export const DEFAULT_PHRASES: PhraseBook = {
     'mutual connection', 'we both know', 'we both', 'worked together', 'working together', 'work together', 'worked with you',
     'work with you', 'same team', 'same company', 'same school', 'fellow', 'alum', 'alumni', 'classmate', 'former colleague',
     'colleague', 'you work at', 'you lead', 'in the same group', 'member of', 'at the conference', 'at the meetup',
-    'at the event', 'job fair', 'career fair', 'webinar', 'happy hour', 'mixer',
+    'at the event', 'job fair', 'career fair', 'webinar', 'happy hour', 'mixer', 'loved your', 'enjoyed your', 'your recent',
+    'your thread', 'your video', 'your interview', 'your episode', 'your write-up', 'your case study',
+    'post about', 'post on', 'article on', 'article about', 'talk at', 'talk on', 'keynote', 'podcast', 'panel at',
+    'panel on', 'workshop', 'hackathon', 'cohort', 'same class', 'same program', 'we overlapped', 'overlapped at',
+    'comment on my', 'commented on my', 'my post', 'replied to my', 'referred me', 'pointed me to',
   ],
   reason: [
     'to exchange', 'advice', 'learn more', 'learn from', 'learning more', 'hear more', 'hear how', 'continue our conversation',
     'keep the conversation going', 'stay in touch', 'keep in touch', 'your work', 'admire', 'impressed', 'inspired',
     'interested in', 'insights', 'since we', 'because', 'would value', 'value your', 'pick your brain', 'compare notes',
     'roles at', 'opportunities', 'collaborate', 'your perspective', 'so we can', 'swap notes', 'your take', 'follow your work',
-    'keep up with', 'questions about', 'curious about',
+    'keep up with', 'questions about', 'curious about', 'learn about', 'learn how', 'hear about', 'your experience',
+    'your journey', 'your insight', 'your thoughts', 'get to know', 'ask you about', 'exchange ideas', 'share ideas', 'trade ideas',
+    'job search', 'roles in', 'opportunities at', 'would appreciate', 'stay connected', 'reconnect', 'catch up', 'hear what',
+    'continue the conversation', 'ask you', 'could I ask', 'congrats', 'congratulations', 'compare notes', 'your advice',
   ],
   nextStep: [
     'coffee', 'a call', 'a chat', 'chat more', 'meet up', 'catch up', 'grab lunch', 'next week', 'next month', 'let me know',
     'would you be open', 'are you open', 'happy to share', 'see you at', 'talk soon', 'reply', 'send over', 'next time',
   ],
   salesy: [
-    'our product', 'our products', 'our services', 'our service', 'our solution', 'our platform', 'our software', 'our agency',
-    'book a demo', 'schedule a demo', 'a quick demo', 'free trial', 'discount', 'special offer', 'limited time', 'pricing',
-    'schedule a call', 'book a call', 'hop on a call', 'jump on a call', '15 minutes of your time', 'minutes of your time',
-    'send you my resume', 'send you my CV', 'send my resume', 'look at my resume', 'refer me', 'a referral', 'hire me',
-    'buy', 'sales pitch', 'grow your revenue', 'increase your sales', 'ROI',
+    'our product', 'our products', 'our services', 'our service', 'our solution', 'our solutions', 'our platform', 'our software',
+    'our agency', 'our offering', 'my services', 'my agency', 'my product',
+    'book a demo', 'schedule a demo', 'a quick demo', 'free trial', 'free consultation', 'a discount', 'discount code',
+    'special offer', 'limited time', 'our pricing', 'special pricing',
+    'hop on a call', 'jump on a call', 'hop on a quick call', 'jump on a quick call', '15 minutes of your time', 'minutes of your time',
+    'send you my resume', 'send you my CV', 'send my resume', 'look at my resume', 'take a look at my', 'refer me', 'a referral',
+    'put in a good word', 'hire me', 'buy our', 'buy my', 'buy from us', 'buy from me', 'sales pitch', 'grow your revenue',
+    'increase your sales', 'grow your business', 'lead generation', 'we help companies', 'we help businesses',
+    'I help companies', 'I help businesses', 'your ROI',
   ],
   wordy: [
     { phrase: 'I would like to', replacement: "I'd like to" },
@@ -131,14 +149,59 @@ export const DEFAULT_PHRASES: PhraseBook = {
     { phrase: 'I am', replacement: "I'm" },
     { phrase: 'I have been', replacement: "I've been" },
     { phrase: 'it would be great if we could', replacement: "let's" },
-    { phrase: 'I was wondering if', replacement: 'could' },
-    { phrase: 'I wanted to reach out to', replacement: 'I wanted to' },
+    { phrase: 'I was wondering if', replacement: 'I wonder if' },
     { phrase: 'please do not hesitate to', replacement: 'feel free to' },
     { phrase: 'with regard to', replacement: 'about' },
     { phrase: 'in regards to', replacement: 'about' },
     { phrase: 'on a regular basis', replacement: 'regularly' },
   ],
 };
+
+/** Words that open a greeting ("Hi Mary,"), lower case. */
+export const SALUTATIONS: readonly string[] = ['hi', 'hello', 'hey', 'hiya', 'howdy', 'dear', 'greetings', 'good morning', 'good afternoon', 'good evening'];
+
+/** What follows a salutation when it names nobody ("Hi there,", "Dear Hiring Manager,"), lower case. */
+export const NOBODY_NAMES: readonly string[] = [
+  'there', 'all', 'everyone', 'everybody', 'friend', 'friends', 'team', 'folks', 'sir', 'madam', 'sir or madam', 'sir/madam',
+  'hiring manager', 'recruiter', 'colleague', 'you',
+];
+
+/** Abbreviations whose period does not end a sentence ("Dr. Lee", "e.g. design"), lower case, final period left off. */
+export const ABBREVIATIONS: readonly string[] = [
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'st', 'mt', 'sen', 'rep', 'gov', 'gen', 'capt', 'lt', 'col', 'sgt', 'rev', 'fr',
+  'e.g', 'i.e', 'vs', 'cf', 'approx',
+];
+
+/**
+ * Words that are written in lower case when their sentence follows a
+ * comma greeting on the same line ("Hi Ana, we met …"), lower case. Any
+ * other capitalised word (a name, "I") keeps its capital.
+ */
+export const LOWER_AFTER_GREETING: readonly string[] = [
+  'we', "we're", "we've", "we'd", 'our', 'you', "you're", "you've", 'your', 'it', "it's", 'its', 'the', 'this', 'that',
+  'these', 'those', 'my', 'thanks', 'thank', 'since', 'after', 'as', 'when', 'while', 'during', 'at', 'in', 'on', 'last',
+  'great', 'nice', 'loved', 'enjoyed', 'congrats', 'congratulations', 'hope', 'saw', 'read', 'just', 'so', 'also', 'looking',
+  'would', 'could', 'are', 'is', 'do', 'did', 'have', 'a', 'an', 'following', 'glad', 'happy', 'excited', 'good', "let's",
+  'quick', 'welcome', 'what', 'how', 'once', 'both', 'fellow', 'reaching', 'hearing', 'seeing', 'reading', 'coffee',
+  'lunch', 'any', 'hoping', 'curious', 'really', 'thought', 'noticed', 'wanted', 'please', 'can', 'may', 'will', 'there',
+  'here', 'if', 'ever', 'every', 'one', 'two', 'quite', 'such', 'sorry', 'apologies', 'long', 'good', 'big',
+];
+
+/**
+ * Words that can open a clause on their own, lower case: a filler phrase
+ * joined to the rest by "and" or a comma is cut only when what follows
+ * starts with one of these ("I came across your profile and I'd love …").
+ */
+export const CLAUSE_STARTS: readonly string[] = [
+  'i', "i'd", "i'm", "i've", "i'll", 'we', "we're", "we've", "we'd", "we'll", 'you', "you're", "you've", "you'd", 'your',
+  'our', 'my', 'it', "it's", 'this', 'that', 'they', "they're", 'he', "he's", 'she', "she's", "let's",
+];
+
+/** Words that say nothing once a filler phrase is gone ("… on LinkedIn too"), lower case. */
+export const FILLER_WORDS: readonly string[] = [
+  'and', 'but', 'so', 'also', 'just', 'really', 'then', 'i', 'here', 'too', 'on', 'linkedin', 'with', 'you', 'now', 'today',
+  'thus', 'therefore', 'hence', 'please', 'as', 'well', 'again', 'very', 'much', 'thanks', 'thank',
+];
 
 /** The default book with the user's literal phrases added. */
 export function phraseBook(user: UserPhrases = {}): PhraseBook {

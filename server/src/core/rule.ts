@@ -59,6 +59,7 @@ export interface RuleContext {
   readonly facts: NoteFacts;
 }
 
+/** One rule: its metadata, and a pure check that returns its findings in any order. */
 export interface Rule {
   readonly meta: RuleMeta;
   check(template: Template, context: RuleContext): readonly Finding[];

@@ -44,6 +44,10 @@ export interface Template {
 // `{{ name | fallback }}` on one line; the name part may be sloppy and is judged below.
 const PLACEHOLDER = /\{\{([^{}|\r\n]*)(?:\|([^{}\r\n]*))?\}\}/g;
 const UNCLOSED = /\{\{(?![^{}\r\n]*\}\})/g;
+// The name after an unclosed `{{`, on the same line: one or two words ("{{where met").
+const UNCLOSED_NAME = /^[ \t]*([A-Za-z][\w-]*)(?:[ _]([A-Za-z][\w-]*))?/;
+/** Longest field name read after an unclosed `{{` (UTF-16 code units). */
+const MAX_NAME = 64;
 // Slots pasted from blog templates: [First Name], {name}, %FIRST_NAME%, <first name>.
 const FOREIGN_SLOTS = [
   /\[([A-Za-z][A-Za-z _-]{1,30})\]/g,
@@ -70,7 +74,6 @@ export function parseTemplate(text: string): Template {
   for (const m of bodyText.matchAll(PLACEHOLDER)) {
     const start = bodyStart + m.index!;
     const end = start + m[0].length;
-    placeholderLength += m[0].length;
     const rawPart = m[1];
     const rawField = rawPart.trim();
     const fieldStart = start + 2 + (rawPart.length - rawPart.trimStart().length);
@@ -88,24 +91,34 @@ export function parseTemplate(text: string): Template {
     }
     const field = isFieldName(rawField) ? rawField : (standardFieldFor(rawField) ?? toFieldName(rawField));
     if (!isFieldName(rawField)) slotProblems.push({ start: fieldSpan.start, end: fieldSpan.end, kind: 'bad-name', field: field || undefined });
-    if (field) placeholders.push({ start, end, field, rawField, fieldSpan, fallback, fallbackSpan });
+    if (!field) continue;
+    placeholders.push({ start, end, field, rawField, fieldSpan, fallback, fallbackSpan });
+    placeholderLength += m[0].length;
   }
 
+  const inPlaceholder = insideChecker(placeholders);
   for (const m of bodyText.matchAll(UNCLOSED)) {
     const start = bodyStart + m.index!;
-    const lineEnd = bodyText.slice(m.index!).search(/\r?\n|$/);
-    const rest = bodyText.slice(m.index! + 2, m.index! + lineEnd);
-    const name = /^\s*([A-Za-z][\w-]*)/.exec(rest)?.[1];
-    const field = name ? (standardFieldFor(name) ?? (isFieldName(name) ? name : undefined)) : undefined;
-    const end = name ? start + 2 + rest.indexOf(name) + name.length : start + 2;
-    if (!insideAny(start, placeholders)) slotProblems.push({ start, end, kind: 'unclosed', field });
+    if (inPlaceholder(start)) continue;
+    const written = UNCLOSED_NAME.exec(bodyText.slice(m.index! + 2, m.index! + 2 + MAX_NAME));
+    let field: string | undefined;
+    let end = start + 2;
+    if (written) {
+      const lead = written[0].length - written[0].trimStart().length;
+      const twoWords = written[2] ? standardFieldFor(`${written[1]} ${written[2]}`) : undefined;
+      const name = written[1];
+      field = twoWords ?? standardFieldFor(name) ?? (isFieldName(name) ? name : undefined);
+      end += twoWords ? written[0].length : lead + name.length;
+    }
+    slotProblems.push({ start, end, kind: 'unclosed', field });
   }
 
   for (const pattern of FOREIGN_SLOTS) {
+    const inside = insideChecker(placeholders);
     for (const m of bodyText.matchAll(pattern)) {
       const start = bodyStart + m.index!;
       const field = standardFieldFor(m[1]);
-      if (field && !insideAny(start, placeholders)) slotProblems.push({ start, end: start + m[0].length, kind: 'foreign-slot', field });
+      if (field && !inside(start)) slotProblems.push({ start, end: start + m[0].length, kind: 'foreign-slot', field });
     }
   }
   slotProblems.sort((a, b) => a.start - b.start);
@@ -130,6 +143,14 @@ export function placeholderAt(template: Template, offset: number): Placeholder |
   return template.placeholders.find((p) => p.start <= offset && offset <= p.end);
 }
 
-function insideAny(offset: number, spans: readonly Span[]): boolean {
-  return spans.some((s) => s.start <= offset && offset < s.end);
+/**
+ * A test for "is this offset inside one of `spans`" over ascending offsets:
+ * `spans` sorted and disjoint, each call's offset no smaller than the last.
+ */
+function insideChecker(spans: readonly Span[]): (offset: number) => boolean {
+  let i = 0;
+  return (offset) => {
+    while (i < spans.length && spans[i].end <= offset) i++;
+    return i < spans.length && spans[i].start <= offset;
+  };
 }

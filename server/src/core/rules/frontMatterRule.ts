@@ -1,4 +1,4 @@
-import { closest } from 'fastest-levenshtein';
+import { closest, distance } from 'fastest-levenshtein';
 import { isLimit } from '../config';
 import { SEVERITIES, isSeverity } from '../severity';
 import type { Finding, Rule } from '../rule';
@@ -12,6 +12,7 @@ export const FRONT_MATTER_KEYS: ReadonlyMap<string, string> = new Map([
   ['rules', 'rule id → off, hint, info, warning or error'],
 ]);
 
+/** The `front-matter` rule (docs/rules/front-matter.md). */
 export const frontMatterRule: Rule = {
   meta: {
     id: 'front-matter',
@@ -26,13 +27,15 @@ export const frontMatterRule: Rule = {
     const out: Finding[] = fm.syntaxErrors.map((e) => ({ ...e.span, message: e.message }));
     const knownRule = (id: unknown, span: { start: number; end: number }) => {
       if (typeof id === 'string' && ruleIds.includes(id)) return;
-      const hint = typeof id === 'string' ? ` Did you mean ${closest(id, [...ruleIds])}?` : '';
+      const guess = typeof id === 'string' ? didYouMean(id, ruleIds) : undefined;
+      const hint = guess ? ` Did you mean ${guess}?` : '';
       out.push({ ...span, message: `Unknown rule ${JSON.stringify(id)}.${hint}` });
     };
     for (const entry of fm.entries) {
       const { key, value, keySpan, valueSpan, itemSpans } = entry;
       if (!FRONT_MATTER_KEYS.has(key)) {
-        out.push({ ...keySpan, message: `Unknown front matter key "${key}". Did you mean "${closest(key, [...FRONT_MATTER_KEYS.keys()])}"?` });
+        const guess = didYouMean(key, [...FRONT_MATTER_KEYS.keys()]);
+        out.push({ ...keySpan, message: `Unknown front matter key "${key}".${guess ? ` Did you mean "${guess}"?` : ` Known keys: ${[...FRONT_MATTER_KEYS.keys()].join(', ')}.`}` });
         continue;
       }
       const expected = FRONT_MATTER_KEYS.get(key)!;
@@ -55,3 +58,9 @@ export const frontMatterRule: Rule = {
     return out;
   },
 };
+
+/** The closest of `known` to `written`, when it is close enough to be a typo (a third of its length, at least 2 edits). */
+function didYouMean(written: string, known: readonly string[]): string | undefined {
+  const guess = closest(written, [...known]);
+  return distance(written, guess) <= Math.max(2, Math.floor(written.length / 3)) ? guess : undefined;
+}

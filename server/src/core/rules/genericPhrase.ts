@@ -1,12 +1,17 @@
-import { findPhrases } from '../phraseSearch';
-import { removePhrase } from '../noteEdits';
+import type { Fix } from '../fix';
+import { cutPhrase, onlyFillerLeft, removeSentence, sentenceContent } from '../noteEdits';
 import { sentenceAt } from '../noteFacts';
-import type { Rule } from '../rule';
+import { findPhrases, matchesWithin, type PhraseMatch } from '../phraseSearch';
+import type { Finding, Rule, RuleContext } from '../rule';
+import type { Span, Template } from '../template';
 import { findCanned } from './cannedMessage';
 
 // After an ask to connect, these words start its purpose ("… to swap notes", "… since we …").
 const PURPOSE = /^(?:\s*(?:with you|here|on linkedin|as well|too))*\s*(?:to|since|because|so|as|about|regarding|given|and (?:learn|hear|discuss|talk|chat|exchange|swap|compare))\b/i;
+/** How far past an ask to connect its purpose is looked for (UTF-16 code units). */
+const PURPOSE_REACH = 60;
 
+/** The `generic-phrase` rule (docs/rules/generic-phrase.md). */
 export const genericPhrase: Rule = {
   meta: {
     id: 'generic-phrase',
@@ -17,32 +22,84 @@ export const genericPhrase: Rule = {
       "Lines that could be sent to anyone read as mass outreach and use up the 300 characters. Spend them on what only this person would recognise: where you met, their work, your reason.",
   },
   check(template, context) {
-    const { facts, phrases } = context;
-    const literal = facts.literalText();
-    const offset = template.body.start;
+    const matches = genericMatches(template, context);
+    if (matches.length === 0) return [];
     const canned = findCanned(template, context);
-    const matches = findPhrases(literal, phrases.generic, offset);
-    if (!facts.hasReason()) {
-      for (const m of findPhrases(literal, phrases.connectAsk, offset)) {
-        const sentence = sentenceAt(facts, m.start);
-        const after = literal.slice(m.end - offset, (sentence?.end ?? m.end) - offset);
-        if (!PURPOSE.test(after)) matches.push(m);
+    const bySentence = groupBySentence(context, matches);
+    const fixes = new Map<PhraseMatch, Fix | undefined>();
+    const fillerSentences = new Set<Span>();
+    for (const [sentence, group] of bySentence) {
+      const content = sentenceContent(template, context.facts, sentence);
+      const spans = [...group, ...matchesWithin(canned, content)];
+      if (onlyFillerLeft(template, context.facts, content, spans)) fillerSentences.add(sentence);
+    }
+    // Removing every sentence that says something would leave an empty note: no automatic fix then.
+    const removable = hasOtherContent(template, context, fillerSentences);
+    for (const [sentence, group] of bySentence) {
+      const content = sentenceContent(template, context.facts, sentence);
+      for (const m of group) {
+        const quoted = template.text.slice(m.start, m.end);
+        // A phrase the greeting swallowed ("Hi{{name}}I'd like …") has no clean cut.
+        const edit = m.start < content.start ? undefined : fillerSentences.has(sentence)
+          ? (removable ? removeSentence(template, context.facts, content) : undefined)
+          : cutPhrase(template, context.facts, content, m);
+        fixes.set(m, edit && { title: `Remove "${quoted}"`, edits: [edit] });
       }
     }
-    const kept = matches
-      .filter((m) => !canned.some((c) => c.start < m.end && m.start < c.end))
-      .sort((a, b) => a.start - b.start);
-    return kept.map((m) => {
-      const sentence = sentenceAt(facts, m.start);
-      const sameSentence = kept.filter((o) => sentence && o.start >= sentence.start && o.end <= sentence.end);
-      const quoted = template.text.slice(m.start, m.end);
-      const removal = removePhrase(template, facts, sameSentence, m);
-      return {
-        start: m.start,
-        end: m.end,
-        message: `Generic phrase "${quoted}" fits anyone: replace it with something only this person would recognise.`,
-        fix: removal && { title: `Remove "${quoted}"`, edits: [removal] },
-      };
-    });
+    return matches.map((m): Finding => ({
+      start: m.start,
+      end: m.end,
+      message: `Generic phrase "${template.text.slice(m.start, m.end)}" fits anyone: replace it with something only this person would recognise.`,
+      fix: fixes.get(m),
+    }));
   },
 };
+
+/** Generic phrases, and asks to connect with no purpose when the note gives no reason; canned text excluded. Sorted. */
+function genericMatches(template: Template, context: RuleContext): PhraseMatch[] {
+  const { facts, phrases } = context;
+  const literal = facts.literalText();
+  const offset = template.body.start;
+  const matches = findPhrases(literal, phrases.generic, offset);
+  if (!facts.hasReason()) {
+    for (const m of findPhrases(literal, phrases.connectAsk, offset)) {
+      const sentence = sentenceAt(facts, m.start);
+      const end = Math.min(sentence?.end ?? m.end, m.end + PURPOSE_REACH);
+      if (!PURPOSE.test(literal.slice(m.end - offset, end - offset))) matches.push(m);
+    }
+  }
+  if (matches.length === 0) return matches;
+  const canned = findCanned(template, context);
+  // Both lists are sorted by start: one sweep drops generic matches inside canned text.
+  matches.sort((a, b) => a.start - b.start);
+  const kept: PhraseMatch[] = [];
+  let c = 0;
+  for (const m of matches) {
+    while (c < canned.length && canned[c].end <= m.start) c++;
+    const overlapsCanned = c < canned.length && canned[c].start < m.end;
+    if (!overlapsCanned && !(kept.length && kept[kept.length - 1].end > m.start)) kept.push(m);
+  }
+  return kept;
+}
+
+/** The matches grouped by the sentence they are in, in order. */
+function groupBySentence(context: RuleContext, matches: readonly PhraseMatch[]): Map<Span, PhraseMatch[]> {
+  const groups = new Map<Span, PhraseMatch[]>();
+  for (const m of matches) {
+    const sentence = sentenceAt(context.facts, m.start) ?? { start: m.start, end: m.end };
+    const group = groups.get(sentence);
+    if (group) group.push(m);
+    else groups.set(sentence, [m]);
+  }
+  return groups;
+}
+
+/** True when some sentence outside `filler` has content past the greeting (words or a placeholder). */
+function hasOtherContent(template: Template, context: RuleContext, filler: ReadonlySet<Span>): boolean {
+  if (filler.size === 0) return true;
+  return context.facts.sentences().some((s) => {
+    if (filler.has(s)) return false;
+    const content = sentenceContent(template, context.facts, s);
+    return /[\p{L}\p{N}]|\{\{/u.test(template.text.slice(content.start, content.end));
+  });
+}

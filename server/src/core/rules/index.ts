@@ -21,6 +21,7 @@ import { unknownPlaceholder } from './unknownPlaceholder';
 import { whitespace } from './whitespace';
 import { wordyPhrase } from './wordyPhrase';
 
+/** Every rule, in listing order. */
 export const RULES: readonly Rule[] = [
   cannedMessage,
   genericPhrase,

@@ -8,6 +8,7 @@ import type { Template } from '../template';
 /** How many of the longest contacts a finding names. */
 const NAMED_CONTACTS = 3;
 
+/** The `max-length` rule (docs/rules/max-length.md). */
 export const maxLength: Rule = {
   meta: {
     id: 'max-length',

@@ -1,7 +1,8 @@
-import { insertAfterGreeting } from '../noteEdits';
+import { insertSentenceAfterGreeting } from '../noteEdits';
 import type { Rule } from '../rule';
-import { firstSentenceSpan } from './firstSentence';
+import { firstSentenceSpan } from '../noteSpans';
 
+/** The `missing-context` rule (docs/rules/missing-context.md). */
 export const missingContext: Rule = {
   meta: {
     id: 'missing-context',
@@ -17,7 +18,7 @@ export const missingContext: Rule = {
     return [{
       ...span,
       message: 'No word on how you know them: add where you met, a mutual connection, or the talk or post of theirs you saw.',
-      suggestions: [{ title: 'Add "We met at {{where-met}}."', edits: [insertAfterGreeting(template, context.facts, 'We met at {{where-met}}. ')] }],
+      suggestions: [{ title: 'Add "We met at {{where-met}}."', edits: [insertSentenceAfterGreeting(template, context.facts, 'We met at {{where-met}}.')] }],
     }];
   },
 };

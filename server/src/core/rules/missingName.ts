@@ -1,6 +1,8 @@
+import { insertGreeting } from '../noteEdits';
+import { firstSentenceSpan } from '../noteSpans';
 import type { Rule } from '../rule';
-import { insertAfterGreeting } from '../noteEdits';
 
+/** The `missing-name` rule (docs/rules/missing-name.md). */
 export const missingName: Rule = {
   meta: {
     id: 'missing-name',
@@ -9,26 +11,26 @@ export const missingName: Rule = {
     fixable: 'fix',
     rationale: "A note that opens with the person's name reads as written for them; without it, it reads as a form letter. Greet them with {{name}}.",
   },
-  check(template, { facts }) {
+  check(template, context) {
+    const { facts } = context;
     if (facts.greetsByName()) return [];
     const g = facts.greeting();
     if (g) {
-      const salutation = template.text.slice(g.start, g.name.start);
-      const punctuation = template.text.slice(g.name.end, g.end).trim() || ',';
+      // A greeting that names nobody ("Hi there!") keeps its salutation and punctuation.
+      const salutation = template.text.slice(g.salutation.start, g.salutation.end) || 'Hi';
+      const closing = template.text.slice(g.name.end, g.end) || ',';
+      const greeting = `${salutation} {{name}}${closing}`;
       return [{
         start: g.start,
         end: g.end,
-        message: `The greeting names nobody: use the person's name ("${salutation} {{name}}${punctuation}").`,
-        fix: { title: `Greet by name: "${salutation} {{name}}${punctuation}"`, edits: [{ start: g.start, end: g.end, text: `${salutation} {{name}}${punctuation}` }] },
+        message: `The greeting names nobody: use the person's name ("${greeting}").`,
+        fix: { title: `Greet by name: "${greeting}"`, edits: [{ start: g.start, end: g.end, text: greeting }] },
       }];
     }
-    const edit = insertAfterGreeting(template, facts, 'Hi {{name}}, ');
-    const firstLineEnd = template.text.slice(edit.start, template.body.end).search(/[\r\n]|$/);
     return [{
-      start: edit.start,
-      end: Math.min(edit.start + Math.max(firstLineEnd, 1), template.body.end),
-      message: "The note never uses the recipient's name: start with \"Hi {{name}},\".",
-      fix: { title: 'Start with "Hi {{name}}, "', edits: [edit] },
+      ...firstSentenceSpan(template, context),
+      message: 'The note never uses the recipient\'s name: start with "Hi {{name}},".',
+      fix: { title: 'Start with "Hi {{name}},"', edits: [insertGreeting(template, 'Hi {{name}},')] },
     }];
   },
 };

@@ -1,7 +1,8 @@
 import { appendToNote } from '../noteEdits';
 import type { Rule } from '../rule';
-import { lastSentenceSpan } from './firstSentence';
+import { lastSentenceSpan } from '../noteSpans';
 
+/** The `missing-next-step` rule (docs/rules/missing-next-step.md). */
 export const missingNextStep: Rule = {
   meta: {
     id: 'missing-next-step',

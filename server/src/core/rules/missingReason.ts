@@ -1,8 +1,9 @@
 import type { Edit } from '../fix';
 import { appendToNote } from '../noteEdits';
 import type { Rule } from '../rule';
-import { firstSentenceSpan } from './firstSentence';
+import { firstSentenceSpan } from '../noteSpans';
 
+/** The `missing-reason` rule (docs/rules/missing-reason.md). */
 export const missingReason: Rule = {
   meta: {
     id: 'missing-reason',

@@ -5,6 +5,7 @@ import type { Rule } from '../rule';
 /** How many contacts a message names before "and N more". */
 const NAMED = 3;
 
+/** The `missing-value` rule (docs/rules/missing-value.md). */
 export const missingValue: Rule = {
   meta: {
     id: 'missing-value',

@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../rule';
 
+/** The `placeholder-syntax` rule (docs/rules/placeholder-syntax.md). */
 export const placeholderSyntax: Rule = {
   meta: {
     id: 'placeholder-syntax',
@@ -19,13 +20,25 @@ export const placeholderSyntax: Rule = {
             message: `Unclosed placeholder "${written}": end it with }}.`,
             fix: p.field ? { title: `Close as {{${p.field}}}`, edits: [{ start: p.start, end: p.end, text: `{{${p.field}}}` }] } : undefined,
           };
-        case 'empty':
-          return { start: p.start, end: p.end, message: 'Empty placeholder {{}}: name a field or remove it.', fix: { title: 'Remove the empty placeholder', edits: [{ start: p.start, end: p.end, text: '' }] } };
+        case 'empty': {
+          // "Hi {{}}, …" becomes "Hi, …": the space before goes too when punctuation or a space follows.
+          const text = template.text;
+          const followedByBreak = p.end === template.body.end || /[ ,.!?;:\r\n]/.test(text[p.end]);
+          const spaceBefore = p.start > template.body.start && text[p.start - 1] === ' ' && followedByBreak ? 1 : 0;
+          return {
+            start: p.start,
+            end: p.end,
+            message: `Empty placeholder "${written}": name a field or remove it.`,
+            fix: { title: 'Remove the empty placeholder', edits: [{ start: p.start - spaceBefore, end: p.end, text: '' }] },
+          };
+        }
         case 'bad-name':
           return {
             start: p.start,
             end: p.end,
-            message: `Placeholder names are kebab-case: write {{${p.field}}}, not {{${written}}}.`,
+            message: p.field
+              ? `Placeholder names are kebab-case: write {{${p.field}}}, not {{${written}}}.`
+              : `"${written}" is not a field name: use lower-case letters, digits and hyphens, like {{where-met}}.`,
             fix: p.field ? { title: `Rename to ${p.field}`, edits: [{ start: p.start, end: p.end, text: p.field }] } : undefined,
           };
         case 'foreign-slot':

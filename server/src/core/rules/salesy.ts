@@ -1,6 +1,7 @@
 import { findPhrases } from '../phraseSearch';
 import type { Rule } from '../rule';
 
+/** The `salesy` rule (docs/rules/salesy.md). */
 export const salesy: Rule = {
   meta: {
     id: 'salesy',

@@ -5,6 +5,7 @@ const OTHER = /(?<![\p{L}'’])(?:you|your|yours|yourself|you['’](?:re|ve|d|ll
 /** Below this many self-references a note is not judged. */
 const MIN_SELF = 4;
 
+/** The `self-focused` rule (docs/rules/self-focused.md). */
 export const selfFocused: Rule = {
   meta: {
     id: 'self-focused',

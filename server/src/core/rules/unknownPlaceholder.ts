@@ -10,6 +10,7 @@ export function knownFields(contacts: { columns: ReadonlyMap<string, unknown> } 
   return [...new Set([...STANDARD_FIELDS.keys(), ...(contacts?.columns.keys() ?? [])])];
 }
 
+/** The `unknown-placeholder` rule (docs/rules/unknown-placeholder.md). */
 export const unknownPlaceholder: Rule = {
   meta: {
     id: 'unknown-placeholder',
@@ -21,16 +22,12 @@ export const unknownPlaceholder: Rule = {
   check(template, { contacts }) {
     const known = knownFields(contacts);
     const knownSet = new Set(known);
+    const guesses = new Map<string, string[]>();
     return template.placeholders
       .filter((p) => !knownSet.has(p.field))
       .map((p) => {
-        const alias = standardFieldFor(p.field);
-        const ranked = known
-          .map((name) => ({ name, d: distance(name, p.field) }))
-          .filter((c) => c.d <= MAX_DISTANCE)
-          .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
-          .map((c) => c.name);
-        const candidates = [...new Set([...(alias ? [alias] : []), ...ranked])].slice(0, 3);
+        let candidates = guesses.get(p.field);
+        if (!candidates) guesses.set(p.field, (candidates = didYouMean(p.field, known)));
         const where = contacts ? `nor a column of ${contacts.source}` : '(no contacts file is loaded)';
         const hint = candidates.length ? ` Did you mean {{${candidates[0]}}}?` : '';
         return {
@@ -42,3 +39,14 @@ export const unknownPlaceholder: Rule = {
       });
   },
 };
+
+/** Up to three known fields `field` was probably meant to be: its alias first, then the closest by edit distance. */
+function didYouMean(field: string, known: readonly string[]): string[] {
+  const alias = standardFieldFor(field);
+  const ranked = known
+    .map((name) => ({ name, d: distance(name, field) }))
+    .filter((c) => c.d <= MAX_DISTANCE)
+    .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
+    .map((c) => c.name);
+  return [...new Set([...(alias ? [alias] : []), ...ranked])].slice(0, 3);
+}

@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../rule';
 
+/** The `whitespace` rule (docs/rules/whitespace.md). */
 export const whitespace: Rule = {
   meta: {
     id: 'whitespace',
@@ -15,24 +16,48 @@ export const whitespace: Rule = {
     const add = (start: number, end: number, replacement: string, message: string, title: string) => {
       out.push({ start: body.start + start, end: body.start + end, message, fix: { title, edits: [{ start: body.start + start, end: body.start + end, text: replacement }] } });
     };
+    const leading = firstNonSpace(bodyText);
+    if (leading > 0 && leading < bodyText.length) add(0, leading, '', 'Blank space at the start of the note counts against the limit.', 'Remove the blank space at the start');
     for (const m of bodyText.matchAll(/(?<=\S)[ \t]{2,}(?=\S)/g)) add(m.index!, m.index! + m[0].length, ' ', 'Double space.', 'Use one space');
-    for (const m of bodyText.matchAll(/[ \t]+(?=\r?\n|$)/g)) add(m.index!, m.index! + m[0].length, '', 'Trailing space.', 'Remove trailing space');
+    for (const m of bodyText.matchAll(/(?<![ \t])[ \t]+(?=\r?\n|$)/g)) add(m.index!, m.index! + m[0].length, '', 'Trailing space.', 'Remove trailing space');
     for (const m of bodyText.matchAll(/(\r?\n)(?:[ \t]*\r?\n){2,}/g)) {
       const eol = m[1];
       add(m.index!, m.index! + m[0].length, eol + eol, 'More than one blank line in a row.', 'Keep one blank line');
     }
-    const trailing = /(?:\r?\n[ \t]*)+$/.exec(bodyText);
-    if (trailing && trailing.index > 0) add(trailing.index, bodyText.length, '', 'Blank lines at the end of the note count against the limit.', 'Remove the blank lines at the end');
-    const leading = /^(?:[ \t]*\r?\n)+/.exec(bodyText);
-    if (leading && leading[0].length < bodyText.length) add(0, leading[0].length, '', 'Blank lines at the start of the note count against the limit.', 'Remove the blank lines at the start');
+    const trailing = trailingBlankLines(bodyText);
+    if (trailing > 0 && trailing < bodyText.length) add(trailing, bodyText.length, '', 'Blank lines at the end of the note count against the limit.', 'Remove the blank lines at the end');
     return dropOverlaps(out);
   },
 };
 
-/** Keeps the first of any findings whose spans overlap (trailing spaces inside a blank-line run). */
+/** Index of the first character that is not a space, tab or line break (the length when there is none). */
+function firstNonSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the blank lines at the end of `text` begin: the first line break after its last visible character; -1 when none. */
+function trailingBlankLines(text: string): number {
+  let i = text.length;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  for (let j = i; j < text.length; j++) if (text[j] === '\n' || text[j] === '\r') return j;
+  return -1;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** Keeps the first (then the longest) of any findings whose spans overlap, e.g. trailing spaces inside a blank-line run. */
 function dropOverlaps(findings: Finding[]): Finding[] {
   const sorted = findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Finding[] = [];
-  for (const f of sorted) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  let reach = -1;
+  for (const f of sorted) {
+    if (f.start < reach) continue;
+    kept.push(f);
+    reach = f.end;
+  }
   return kept;
 }

@@ -7,12 +7,17 @@ import type { Template } from '../template';
 /** Each wordy phrase in the note as an edit to its shorter form. */
 export function shortenings(template: Template, { facts, phrases }: RuleContext): Edit[] {
   const byPhrase = new Map(phrases.wordy.map((w) => [w.phrase.toLowerCase(), w.replacement]));
-  return findPhrases(facts.literalText(), phrases.wordy.map((w) => w.phrase), template.body.start).map((m) => {
+  const literal = facts.literalText();
+  const offset = template.body.start;
+  // "Yes, I am." must stay whole: only shorten a phrase that more words follow.
+  const followed = (end: number) => /^[ \t]+[\p{L}\p{N}{]/u.test(literal.slice(end - offset, end - offset + 3)) || template.text.startsWith('{{', end + 1);
+  return findPhrases(literal, phrases.wordy.map((w) => w.phrase), offset).filter((m) => followed(m.end)).map((m) => {
     const original = template.text.slice(m.start, m.end);
     return { start: m.start, end: m.end, text: matchCase(original, byPhrase.get(m.phrase.toLowerCase()) ?? original) };
   });
 }
 
+/** The `wordy-phrase` rule (docs/rules/wordy-phrase.md). */
 export const wordyPhrase: Rule = {
   meta: {
     id: 'wordy-phrase',

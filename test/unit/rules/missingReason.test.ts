@@ -1,0 +1,47 @@
+import { testRule } from '../ruleTester';
+
+const MESSAGE = 'No reason to connect: say in one sentence why you are reaching out to this person.';
+
+testRule('missing-reason', {
+  valid: [
+    "Hi Mary, we met at last month's networking happy hour. I'd love to connect on LinkedIn to exchange career advice and industry insights.",
+    "Hi Amy, enjoyed speaking at last week's virtual job fair. I'd love to connect here on LinkedIn to continue our conversation and stay in touch about roles at Company X.",
+    "Hi Sue, I wanted to connect on LinkedIn since we're working together on the customer engagement project.",
+    'Hi {{name}}, we met at {{where-met}}. {{reason}}',
+    "Hi Ana, we met at the mixer. I'd value your perspective on pricing.",
+    "Hi Ana, we met at the mixer. I'm curious about your move into research.",
+    'Hi Ana, we met at the mixer. I would love to hear how you built the team.',
+    'Hi Ana, I admire the way you run your meetups.',
+    "Hi Ana, we met at the mixer. I'd love your thoughts on my portfolio.",
+    "Hi Taa, great chatting at the mixer. I'd love to stay connected.",
+    'Hi Sam, we worked together at Acme. Would be great to reconnect.',
+    'Hi Kim, congrats on the new role! We overlapped at Square.',
+    'Hi Dana, I read your article on pricing. Could I ask you one question about it?',
+  ],
+  invalid: [
+    {
+      name: 'context only',
+      text: 'Hi Ana, we met at the mixer last week.',
+      errors: [{ start: 8, end: 38, severity: 'warning', message: MESSAGE }],
+      suggestions: [{ title: 'Add a {{reason}} placeholder', output: 'Hi Ana, we met at the mixer last week. {{reason}}' }],
+      output: 'Hi Ana, we met at the mixer last week.',
+    },
+    {
+      name: 'a bare ask to connect is no reason',
+      text: "Hi Ana, we met at the mixer. I'd love to connect.",
+      errors: [{ at: 'we met at the mixer.' }],
+    },
+    {
+      name: 'the reason goes before the next step',
+      text: 'Hi Ana, we met at the mixer. {{next-step}}',
+      errors: [{ at: 'we met at the mixer.' }],
+      suggestions: [{ output: 'Hi Ana, we met at the mixer. {{reason}} {{next-step}}' }],
+    },
+    {
+      name: 'trailing spaces are replaced, not kept before the placeholder',
+      text: 'Hi Ana, we met at the mixer.  ',
+      errors: [{ at: 'we met at the mixer.' }],
+      suggestions: [{ output: 'Hi Ana, we met at the mixer. {{reason}}' }],
+    },
+  ],
+});

@@ -1,0 +1,45 @@
+import { testRule } from '../ruleTester';
+
+testRule('salesy', {
+  valid: [
+    "Hi Mary, we met at last month's networking happy hour. I'd love to connect on LinkedIn to exchange career advice and industry insights.",
+    "Hi Amy, enjoyed speaking at last week's virtual job fair. I'd love to connect here on LinkedIn to continue our conversation and stay in touch about roles at Company X.",
+    "Hi Ana, we met at the mixer. I'd love to buy you a coffee and hear how you built the team.",
+    'Hi Ana, I loved your talk on pricing strategy at the summit.',
+    'Hi Roi, we met at the mixer.',
+    'Hi Ana, would you be open to a call next week about your research?',
+    'Hi Ana, your post on discount retail was sharp.',
+  ],
+  invalid: [
+    {
+      name: 'a product pitch',
+      text: 'Hi Ana, our product helps teams ship faster. Can I book a demo?',
+      errors: [
+        { at: 'our product', severity: 'warning', message: '"our product" pitches or asks a favour in a first note: save it for after they accept.' },
+        { at: 'book a demo' },
+      ],
+      output: 'Hi Ana, our product helps teams ship faster. Can I book a demo?',
+    },
+    {
+      name: 'a favour',
+      text: 'Hi Ana, could you refer me for the opening? I can send you my resume.',
+      errors: [{ at: 'refer me' }, { at: 'send you my resume' }],
+    },
+    {
+      name: 'case and curly quotes do not matter',
+      text: 'Hi Ana, We Help Companies grow. It’s a Free Trial.',
+      errors: [{ at: 'We Help Companies' }, { at: 'Free Trial' }],
+    },
+    {
+      name: 'user phrases from settings',
+      text: 'Hi Ana, check out my newsletter.',
+      options: { phrases: { salesy: ['check out my'] } },
+      errors: [{ at: 'check out my' }],
+    },
+    {
+      name: 'not inside a placeholder fallback',
+      text: 'Hi Ana, {{reason | our product}} and our services.',
+      errors: [{ at: 'our services' }],
+    },
+  ],
+});
