@@ -12,6 +12,7 @@ export * from './fix';
 export * from './frontMatter';
 export * from './lint';
 export * from './noteLength';
+export * from './overLimit';
 export * from './phrases';
 export * from './rule';
 export * from './severity';

@@ -10,6 +10,7 @@ import {
   expand,
   expandForContact,
   expandedLengths,
+  overLimit,
   type Problem,
 } from '../core/index';
 import type { ContactsRequest, PreviewOverflow, PreviewProblem, PreviewRequest } from '../shared/protocol';
@@ -39,10 +40,8 @@ export function preview(document: TextDocument, check: TemplateCheck, requested?
   const expansion = expandForContact(template, contacts, index);
   const name = contactName(contacts, index);
   const lengths = expandedLengths(template, contacts);
-  const over: number[] = [];
-  for (let i = 0; i < lengths.length; i++) if (lengths[i] > limit) over.push(i);
-  over.sort((a, b) => lengths[b] - lengths[a] || a - b);
-  const overflow: PreviewOverflow[] = over.slice(0, OVERFLOW_LISTED).map((i) => ({ index: i, name: contactName(contacts, i), length: lengths[i] }));
+  const over = overLimit(lengths, limit, OVERFLOW_LISTED);
+  const overflow: PreviewOverflow[] = over.longest.map((i) => ({ index: i, name: contactName(contacts, i), length: lengths[i] }));
   // Contact-specific rules are restated for this contact; the others apply to every contact alike.
   const problems = result.problems
     .filter((p) => p.ruleId !== 'max-length' && p.ruleId !== 'missing-value')
@@ -67,7 +66,7 @@ export function preview(document: TextDocument, check: TemplateCheck, requested?
     problems,
     lengths: Array.from(lengths),
     overflow,
-    overCount: over.length,
+    overCount: over.count,
   };
 }
 

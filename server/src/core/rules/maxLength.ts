@@ -1,6 +1,7 @@
 import { contactName, contactValue } from '../contacts';
 import { assumedLength, estimatedLength, expand, expandedLengths, type Expansion } from '../expand';
 import type { Fix } from '../fix';
+import { overLimit } from '../overLimit';
 import { shortenings } from './wordyPhrase';
 import type { Finding, RelatedContact, Rule, RuleContext } from '../rule';
 import type { Template } from '../template';
@@ -22,19 +23,17 @@ export const maxLength: Rule = {
     const { limit, contacts } = context;
     if (contacts && contacts.size > 0 && template.placeholders.length > 0) {
       const lengths = expandedLengths(template, contacts);
-      const over: number[] = [];
-      for (let i = 0; i < lengths.length; i++) if (lengths[i] > limit) over.push(i);
-      if (over.length === 0) return [];
-      over.sort((a, b) => lengths[b] - lengths[a] || a - b);
-      const longest = over[0];
+      const over = overLimit(lengths, limit, NAMED_CONTACTS);
+      if (over.count === 0) return [];
+      const longest = over.longest[0];
       const expansion = expand(template, (field) => contactValue(contacts, longest, field));
       const who = `${contactName(contacts, longest)} at ${lengths[longest]}`;
-      const related: RelatedContact[] = over.slice(0, NAMED_CONTACTS).map((i) => ({
+      const related: RelatedContact[] = over.longest.map((i) => ({
         contact: i,
         message: `${contactName(contacts, i)}: ${lengths[i]} characters (${lengths[i] - limit} over)`,
       }));
       return [finding(template, context, expansion,
-        `Over the ${limit}-character limit for ${over.length} of ${contacts.size} contacts; longest is ${who} (${lengths[longest] - limit} over).`, related)];
+        `Over the ${limit}-character limit for ${over.count} of ${contacts.size} contacts; longest is ${who} (${lengths[longest] - limit} over).`, related)];
     }
     const length = estimatedLength(template, context.assumedLengths);
     if (length <= limit) return [];
