@@ -1,34 +1,49 @@
 /**
  * Loaded contacts files, kept until the file changes: a 30,000-row export
- * is parsed once, not on every keystroke.
+ * is parsed once, not on every keystroke, and off the main thread.
  */
-import { loadContactsFile, type LoadedContacts } from './contacts/index';
+import { loadContactsInWorker } from './contacts/loadInWorker';
+import type { LoadedContacts } from './contacts/loadedContacts';
 
 export interface ContactsStore {
-  /** The file's contacts, loading it on first use. */
-  get(path: string): LoadedContacts;
+  /** The file's contacts if they are loaded; undefined while loading or before. */
+  peek(path: string): LoadedContacts | undefined;
+  /** Loads the file once (concurrent callers share the load) and resolves with it. */
+  load(path: string): Promise<LoadedContacts>;
   /** Forget a file (it changed on disk); true when it was loaded. */
   invalidate(path: string): boolean;
-  /** Paths loaded so far. */
-  paths(): string[];
-  /** Bumped on every invalidation; part of the check cache key. */
+  /** Bumped whenever a load completes or a file is forgotten; part of the check cache key. */
   readonly generation: number;
 }
 
-export function createContactsStore(load: (path: string) => LoadedContacts = loadContactsFile): ContactsStore {
+export function createContactsStore(load: (path: string) => Promise<LoadedContacts> = loadContactsInWorker): ContactsStore {
   const loaded = new Map<string, LoadedContacts>();
+  const loading = new Map<string, Promise<LoadedContacts>>();
   let generation = 0;
   return {
-    get(path) {
-      let entry = loaded.get(path);
-      if (!entry) loaded.set(path, (entry = load(path)));
-      return entry;
+    peek: (path) => loaded.get(path),
+    load(path) {
+      const done = loaded.get(path);
+      if (done) return Promise.resolve(done);
+      const inFlight = loading.get(path);
+      if (inFlight) return inFlight;
+      const pending: Promise<LoadedContacts> = load(path).then((result) => {
+        // A change that arrived during the load (invalidate) makes this result stale: keep it out of the cache.
+        if (loading.get(path) === pending) {
+          loading.delete(path);
+          loaded.set(path, result);
+          generation++;
+        }
+        return result;
+      });
+      loading.set(path, pending);
+      return pending;
     },
     invalidate(path) {
       generation++;
+      loading.delete(path);
       return loaded.delete(path);
     },
-    paths: () => [...loaded.keys()],
     get generation() {
       return generation;
     },

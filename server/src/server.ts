@@ -37,11 +37,21 @@ const settings = createSettingsSource(connection);
 const checker = createTemplateChecker(store, settings.current, roots.rootFor);
 const isTemplate = (doc: TextDocument) => doc.languageId === LANGUAGE_ID || doc.uri.endsWith('.invite');
 
+/** The check of `document` once its settings and contacts are loaded. */
+async function readyCheck(document: TextDocument) {
+  await settings.load(document.uri);
+  let check = checker.check(document);
+  if (check.pendingContacts) {
+    await store.load(check.pendingContacts);
+    check = checker.check(document);
+  }
+  return check;
+}
+
 const queue = createValidationQueue(async (uri) => {
   const document = documents.get(uri);
   if (!document || !isTemplate(document)) return;
-  await settings.load(uri);
-  const check = checker.check(document);
+  const check = await readyCheck(document);
   // A newer edit may have arrived while settings loaded; its own turn will publish.
   if (documents.get(uri)?.version !== check.version) return;
   await connection.sendDiagnostics({ uri, version: check.version, diagnostics: toDiagnostics(document, check) });
@@ -119,14 +129,14 @@ connection.onHover((params) => {
   return open ? hover(open.document, params.position, open.check) : null;
 });
 connection.onRequest(PreviewRequest.method, async (params: PreviewRequest.Params) => {
-  await settings.load(params.uri);
-  const open = checkOf(params.uri);
-  return open ? preview(open.document, open.check, params.contact) : null;
+  const document = documents.get(params.uri);
+  if (!document || !isTemplate(document)) return null;
+  return preview(document, await readyCheck(document), params.contact);
 });
 connection.onRequest(ContactsRequest.method, async (params: ContactsRequest.Params) => {
-  await settings.load(params.uri);
-  const open = checkOf(params.uri);
-  return open ? contactsList(open.check) : { names: [], sample: -1 };
+  const document = documents.get(params.uri);
+  if (!document || !isTemplate(document)) return { names: [], sample: -1 };
+  return contactsList(await readyCheck(document));
 });
 
 documents.listen(connection);

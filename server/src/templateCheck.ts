@@ -7,7 +7,9 @@
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 import { findContact, frontMatterSettings, lint, parseTemplate, type ContactSet, type LintOptions, type LintResult } from './core/index';
-import { findContactsFile, type LoadedContacts } from './contacts/index';
+// Direct module imports: the contacts parsers stay out of the server bundle (they run in a worker).
+import { findContactsFile } from './contacts/findContactsFile';
+import type { LoadedContacts } from './contacts/loadedContacts';
 import type { ContactsStore } from './contactsStore';
 import { lintOptionsFrom, type Settings } from './settings';
 
@@ -30,6 +32,8 @@ export interface TemplateCheck {
   readonly contactsLines?: readonly number[];
   /** Why no contacts are used, when one was asked for and could not be had. */
   readonly contactsError?: string;
+  /** A contacts file this template uses that is not loaded yet: load it (ContactsStore.load) and check again. */
+  readonly pendingContacts?: string;
   /** Index of the sample contact, or -1. */
   readonly sample: number;
 }
@@ -74,8 +78,8 @@ function runCheck(document: TemplateDocument, settings: Settings, store: Contact
   let loaded: LoadedContacts | undefined;
   let contactsError = found.error;
   if (found.path) {
-    loaded = store.get(found.path);
-    if (loaded.error) contactsError = loaded.error;
+    loaded = store.peek(found.path);
+    if (loaded?.error) contactsError = loaded.error;
   }
   const contacts = loaded?.contacts;
   const options: LintOptions = { ...lintOptionsFrom(settings), contacts };
@@ -94,6 +98,7 @@ function runCheck(document: TemplateDocument, settings: Settings, store: Contact
     contactsPath: contacts ? found.path : undefined,
     contactsLines: loaded?.lines,
     contactsError,
+    pendingContacts: found.path && !loaded ? found.path : undefined,
     sample,
   };
 }

@@ -1,7 +1,7 @@
 /** Problems inside a contacts file (bad rows, bad JSON) are published on that file. */
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
-import type { LoadedContacts } from '../contacts/index';
+import type { LoadedContacts } from '../contacts/loadedContacts';
 import type { ContactsStore } from '../contactsStore';
 import { SOURCE } from './diagnostics';
 
@@ -9,8 +9,8 @@ const published = new WeakSet<LoadedContacts>();
 
 /** Publishes the problems of the contacts file at `path`, once per load of it. */
 export function publishContactsProblems(connection: Connection, store: ContactsStore, path: string): void {
-  const loaded = store.get(path);
-  if (published.has(loaded)) return;
+  const loaded = store.peek(path);
+  if (!loaded || published.has(loaded)) return;
   published.add(loaded);
   const diagnostics: Diagnostic[] = loaded.problems.map((p) => ({
     range: { start: { line: p.line - 1, character: 0 }, end: { line: p.line - 1, character: 1000 } },

@@ -1,0 +1,10 @@
+/**
+ * Worker-thread entry: loads one contacts file and posts the result back.
+ * Parsing a 30,000-row export makes a lot of short-lived garbage; in a
+ * worker it dies with the worker's heap instead of swelling the server's,
+ * and the server keeps answering while the file loads.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadContactsFile } from './loadContactsFile';
+
+parentPort?.postMessage(loadContactsFile(String(workerData)));
