@@ -22,6 +22,14 @@ export interface TestClient {
   readonly pid: number;
   /** Messages the server showed (window/showMessage). */
   readonly messages: { type: number; message: string }[];
+  /** Messages the server logged (window/logMessage). */
+  readonly logs: { type: number; message: string }[];
+  /** Everything the server process wrote to stderr so far. */
+  stderr(): string;
+  /** The exit code or signal once the server process has ended; undefined while it runs. */
+  exited(): { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  /** Sends any notification, known to the server or not. */
+  notify(method: string, params: unknown): void;
   open(uri: string, text: string, version?: number): void;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void;
   /** Resolves with the diagnostics published for `uri` that satisfy `accept` (default: any, for `version` when given). */
@@ -44,6 +52,11 @@ export async function startServer(options: StartOptions): Promise<TestClient> {
   const published = new Map<string, PublishDiagnosticsParams[]>();
   const waiters: (() => void)[] = [];
   const messages: { type: number; message: string }[] = [];
+  const logs: { type: number; message: string }[] = [];
+  let stderr = '';
+  let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  child.on('exit', (code, signal) => (exit = { code, signal }));
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     const list = published.get(p.uri) ?? [];
     list.push(p);
@@ -53,7 +66,9 @@ export async function startServer(options: StartOptions): Promise<TestClient> {
   connection.onNotification('window/showMessage', (m: { type: number; message: string }) => {
     messages.push(m);
   });
-  connection.onNotification('window/logMessage', () => {});
+  connection.onNotification('window/logMessage', (m: { type: number; message: string }) => {
+    logs.push(m);
+  });
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.settings ?? {}));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/showMessageRequest', (m: { message: string; type: number }) => {
@@ -78,6 +93,12 @@ export async function startServer(options: StartOptions): Promise<TestClient> {
     initializeResult,
     pid: child.pid!,
     messages,
+    logs,
+    stderr: () => stderr,
+    exited: () => exit,
+    notify(method, params) {
+      void connection.sendNotification(method, params);
+    },
     open(uri, text, version = 1) {
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'invite', version, text } });
     },

@@ -26,7 +26,11 @@ export function writeFileAtomically(path: string, text: string): void {
     chmodSync(temp, mode);
     renameSync(temp, target);
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
+    try {
+      if (fd !== undefined) closeSync(fd);
+    } catch {
+      // A close that failed once fails again; the temporary file must still go, and the first error is the one to report.
+    }
     try {
       unlinkSync(temp);
     } catch {

@@ -35,11 +35,11 @@ export function findContactsFile(templatePath: string, lookup: ContactsLookup = 
     if (root !== undefined && (!isInside(root, path) || !isInside(realPath(root) ?? root, realPath(path) ?? path))) {
       return { error: `contacts: "${lookup.frontMatter}" points outside ${root}; refused.` };
     }
-    return isFile(path) ? { path } : { error: `contacts: "${lookup.frontMatter}" not found (${path}).` };
+    return isFile(path) ? { path } : { error: `contacts: "${lookup.frontMatter}" ${notAFile(path)}.` };
   }
   if (lookup.setting !== undefined) {
     const path = root === undefined ? resolve(lookup.setting) : resolve(root, lookup.setting);
-    return isFile(path) ? { path } : { error: `contacts setting: "${lookup.setting}" not found (${path}).` };
+    return isFile(path) ? { path } : { error: `contacts setting: "${lookup.setting}" ${notAFile(path)}.` };
   }
   const stopAt = root !== undefined && isInside(root, template) ? root : undefined;
   for (let dir = dirname(template); ; dir = dirname(dir)) {
@@ -72,4 +72,15 @@ function isFile(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Why `path` is no contacts file: "is a folder (…)" or "not found (…)". */
+function notAFile(path: string): string {
+  let folder = false;
+  try {
+    folder = statSync(path).isDirectory();
+  } catch {
+    // Missing: not found.
+  }
+  return `${folder ? 'is a folder, not a file' : 'not found'} (${path})`;
 }
