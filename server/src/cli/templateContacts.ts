@@ -1,4 +1,5 @@
 /** The contacts each template uses, each file loaded once per run. */
+import { dirname } from 'node:path';
 import { findContactsFile, loadContactsFile, type LoadedContacts } from '../contacts/index';
 
 /** What a template's contacts lookup found. */
@@ -20,8 +21,13 @@ export interface TemplateContacts {
  */
 export function contactsLookup(cwd: string, setting?: string): (templatePath: string, frontMatter?: string) => TemplateContacts {
   const cache = new Map<string, LoadedContacts>();
+  // Templates in one folder naming the same file (or none) find the same contacts: look once per folder.
+  const found = new Map<string, ReturnType<typeof findContactsFile>>();
   return (templatePath, frontMatter) => {
-    const { path, error } = findContactsFile(templatePath, { frontMatter, setting, root: cwd });
+    const key = `${dirname(templatePath)}\0${frontMatter ?? ''}`;
+    let location = found.get(key);
+    if (!location) found.set(key, (location = findContactsFile(templatePath, { frontMatter, setting, root: cwd })));
+    const { path, error } = location;
     if (!path) return { error, firstUse: false };
     const cached = cache.get(path);
     if (cached) return { path, loaded: cached, firstUse: false };
