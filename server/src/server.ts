@@ -54,7 +54,7 @@ const queue = createValidationQueue(async (uri) => {
   const check = await readyCheck(document);
   // A newer edit may have arrived while settings loaded; its own turn will publish.
   if (documents.get(uri)?.version !== check.version) return;
-  await connection.sendDiagnostics({ uri, version: check.version, diagnostics: toDiagnostics(document, check) });
+  await connection.sendDiagnostics({ uri, version: check.version, diagnostics: toDiagnostics(document, check, settings.current(uri).settings.maxProblems) });
   if (check.contactsPath) publishContactsProblems(connection, store, check.contactsPath);
 }, (error) => connection.console.error(`invite-lint: check failed: ${error instanceof Error ? error.message : String(error)}`));
 

@@ -19,6 +19,7 @@ export const settingsSchema = z.object({
   rules: z._default(z.record(z.string(), severity), {}),
   phrases: z._default(z.object({ canned: phraseList, generic: phraseList, salesy: phraseList }), { canned: [], generic: [], salesy: [] }),
   assumedLengths: z._default(z.record(z.string(), length(0)), {}),
+  maxProblems: z._default(z.int().check(z.minimum(1), z.maximum(100000)), 1000),
   trace: z._default(z.object({ server: z._default(z.enum(['off', 'messages', 'verbose']), 'off') }), { server: 'off' }),
 });
 

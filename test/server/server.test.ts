@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionItem, Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import { lint } from '../../server/src/core/index';
 import { applyTextEdits, startServer, type TestClient } from './lspClient';
 
 const CSV = [
@@ -172,6 +173,26 @@ describe('language server settings', function () {
       assert.match(warnings[0].message, /setting "invite\.limit" is invalid/);
       const result = await client.request<any>('invite/preview', { uri: a });
       assert.equal(result.limit, 300);
+    } finally {
+      await client.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('language server problem limit', function () {
+  this.timeout(30000);
+  it('publishes at most invite.maxProblems diagnostics, the first in the document', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'invite-max-'));
+    const client = await startServer({ rootDir: dir, settings: { maxProblems: 2 } });
+    try {
+      const uri = pathToFileURL(path.join(dir, 'many.invite')).href;
+      const text = 'Hi [Name], {Company} and %POSITION% and <first name>.\n';
+      client.open(uri, text);
+      const ds = await client.diagnostics(uri);
+      const all = lint(text).problems;
+      assert.ok(all.length > 2);
+      assert.deepEqual(ds.map((d) => [d.code, d.range.start.character]), all.slice(0, 2).map((p) => [p.ruleId, p.start]));
     } finally {
       await client.stop();
       rmSync(dir, { recursive: true, force: true });

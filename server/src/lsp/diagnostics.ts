@@ -29,9 +29,13 @@ export const SEVERITY: Record<Problem['severity'], DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** The diagnostics of a checked template. */
-export function toDiagnostics(document: TextDocument, check: TemplateCheck): Diagnostic[] {
-  const diagnostics = check.result.problems.map((p) => toDiagnostic(document, check, p));
+/**
+ * The diagnostics of a checked template: the first `maxProblems` in document
+ * order (like cSpell's limit, this keeps a pathological file from flooding
+ * the editor and the pipe).
+ */
+export function toDiagnostics(document: TextDocument, check: TemplateCheck, maxProblems = Infinity): Diagnostic[] {
+  const diagnostics = check.result.problems.slice(0, maxProblems).map((p) => toDiagnostic(document, check, p));
   const contactsNote = contactsDiagnostic(document, check);
   if (contactsNote) diagnostics.push(contactsNote);
   return diagnostics;
