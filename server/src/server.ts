@@ -36,6 +36,9 @@ const roots = workspaceRoots();
 const settings = createSettingsSource(connection);
 const checker = createTemplateChecker(store, settings.current, roots.rootFor);
 const isTemplate = (doc: TextDocument) => doc.languageId === LANGUAGE_ID || doc.uri.endsWith('.invite');
+/** Documents longer than this are not checked (a note is a few hundred characters; the CLI skips such files too). */
+const MAX_CHECKED_LENGTH = 10 * 1024 * 1024;
+const tooLarge = (doc: TextDocument) => doc.getText().length > MAX_CHECKED_LENGTH;
 
 /** The check of `document` once its settings and contacts are loaded. */
 async function readyCheck(document: TextDocument) {
@@ -51,6 +54,11 @@ async function readyCheck(document: TextDocument) {
 const queue = createValidationQueue(async (uri) => {
   const document = documents.get(uri);
   if (!document || !isTemplate(document)) return;
+  if (tooLarge(document)) {
+    const message = 'This file is larger than 10 MB: invite-lint does not check it.';
+    await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 2, source: 'invite-lint', message }] });
+    return;
+  }
   const check = await readyCheck(document);
   // A newer edit may have arrived while settings loaded; its own turn will publish.
   if (documents.get(uri)?.version !== check.version) return;
@@ -58,7 +66,10 @@ const queue = createValidationQueue(async (uri) => {
   if (check.contactsPath) publishContactsProblems(connection, store, check.contactsPath);
 }, (error) => connection.console.error(`invite-lint: check failed: ${error instanceof Error ? error.message : String(error)}`));
 
+let foldersSupported = false;
+
 connection.onInitialize((params): InitializeResult => {
+  foldersSupported = !!params.capabilities.workspace?.workspaceFolders;
   roots.set(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
   settings.init(params.capabilities);
   return {
@@ -80,7 +91,8 @@ connection.onInitialized(() => {
       watchers: [{ globPattern: '**/*.{csv,json}' }],
     });
   }
-  connection.workspace.onDidChangeWorkspaceFolders((e) => roots.change(e.added.map((f) => f.uri), e.removed.map((f) => f.uri)));
+  // Only a client that announced workspace folders may be asked for folder changes.
+  if (foldersSupported) connection.workspace.onDidChangeWorkspaceFolders((e) => roots.change(e.added.map((f) => f.uri), e.removed.map((f) => f.uri)));
 });
 
 const revalidateAll = () => documents.all().forEach((d) => queue.schedule(d.uri));
@@ -113,7 +125,7 @@ documents.onDidClose((e) => {
 /** The current check of an open template, or undefined. */
 function checkOf(uri: string) {
   const document = documents.get(uri);
-  return document && isTemplate(document) ? { document, check: checker.check(document) } : undefined;
+  return document && isTemplate(document) && !tooLarge(document) ? { document, check: checker.check(document) } : undefined;
 }
 
 connection.onCodeAction((params) => {
@@ -130,12 +142,12 @@ connection.onHover((params) => {
 });
 connection.onRequest(PreviewRequest.method, async (params: PreviewRequest.Params) => {
   const document = documents.get(params.uri);
-  if (!document || !isTemplate(document)) return null;
+  if (!document || !isTemplate(document) || tooLarge(document)) return null;
   return preview(document, await readyCheck(document), params.contact);
 });
 connection.onRequest(ContactsRequest.method, async (params: ContactsRequest.Params) => {
   const document = documents.get(params.uri);
-  if (!document || !isTemplate(document)) return { names: [], sample: -1 };
+  if (!document || !isTemplate(document) || tooLarge(document)) return { names: [], sample: -1 };
   return contactsList(await readyCheck(document));
 });
 
