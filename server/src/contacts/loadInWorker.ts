@@ -22,7 +22,7 @@ export function loadContactsInWorker(file: string): Promise<LoadedContacts> {
     };
     const failed = (why: string) => settle({ problems: [], error: `${file}: could not be loaded (${why}).` });
     try {
-      const worker = new Worker(WORKER, { workerData: file });
+      const worker = new Worker(WORKER, { workerData: file, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
       worker.once('message', settle);
       worker.once('error', (error) => failed(error.message));
       worker.once('exit', (code) => failed(`the loader stopped with code ${code}`));
