@@ -26,7 +26,7 @@ export type KnownCoreBug =
   | 'fix-all-stops-before-settling';
 
 /** The bugs still open. Empty when the engine passes every check. */
-export const KNOWN_CORE_BUGS: ReadonlySet<KnownCoreBug> = new Set<KnownCoreBug>(['disable-fix-breaks-block-scalar', 'disable-fix-breaks-explicit-null', 'disable-fix-breaks-multiline-flow-list', 'bom-in-note-with-unclosed-front-matter', 'generic-phrase-fix-changes-nothing', 'fix-all-stops-before-settling']);
+export const KNOWN_CORE_BUGS: ReadonlySet<KnownCoreBug> = new Set<KnownCoreBug>([]);
 
 /** True while `bug` is listed as open. */
 export function isKnownCoreBug(bug: KnownCoreBug): boolean {

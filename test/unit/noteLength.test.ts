@@ -38,6 +38,10 @@ describe('noteLength', () => {
   it('a byte order mark is not part of the note', () => {
     assert.deepEqual(parseTemplate('\uFEFFHi').body, { start: 1, end: 3 });
     assert.deepEqual(parseTemplate('\uFEFF---\nlimit: 200\n---\nHi').body, { start: 20, end: 22 });
+    // A front matter that is not closed is note text, but the mark before it is not.
+    const unclosed = parseTemplate('\uFEFF---\nlimit: 200\nHi\n');
+    assert.deepEqual(unclosed.body, { start: 1, end: 18 });
+    assert.equal(unclosed.literalLength, 17);
   });
 
   it('placeholders are not literal length', () => {

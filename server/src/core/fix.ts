@@ -28,23 +28,42 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return out + text.slice(cursor);
 }
 
+/** True when applying `edit` to `text` changes it: its new text differs from the text it replaces. */
+export function changesText(text: string, edit: Edit): boolean {
+  return edit.text.length !== edit.end - edit.start || !text.startsWith(edit.text, edit.start);
+}
+
+/** True when applying `fix` to `text` changes it (some edit does). */
+export function fixChangesText(text: string, fix: Fix): boolean {
+  return fix.edits.some((e) => changesText(text, e));
+}
+
 /**
  * Picks the fixes that can be applied together: in order, each fix whose
  * edits overlap none already taken (identical edits count once). Taken
- * edits are kept sorted, so each check is a binary search.
+ * edits are kept sorted, so each check is a binary search. With `text`
+ * (the document the fixes are for), edits that would change nothing are
+ * left out, and so is a fix made only of such edits.
  */
-export function compatibleFixes(fixes: readonly Fix[]): Edit[] {
+export function compatibleFixes(fixes: readonly Fix[], text?: string): Edit[] {
+  return takeCompatible(fixes, text).edits;
+}
+
+/** compatibleFixes, and how many fixes it took. */
+export function takeCompatible(fixes: readonly Fix[], text?: string): { edits: Edit[]; fixes: number } {
   const taken: Edit[] = [];
   const seen = new Set<string>();
+  let count = 0;
   for (const fix of fixes) {
-    const fresh = fix.edits.filter((e) => !seen.has(key(e)));
-    if (fresh.some((e) => overlapsTaken(taken, e))) continue;
+    const fresh = fix.edits.filter((e) => !seen.has(key(e)) && (text === undefined || changesText(text, e)));
+    if (fresh.length === 0 || fresh.some((e) => overlapsTaken(taken, e))) continue;
+    count++;
     for (const e of fresh) {
       seen.add(key(e));
       taken.splice(insertionIndex(taken, e.start), 0, e);
     }
   }
-  return taken;
+  return { edits: taken, fixes: count };
 }
 
 /** First index of `sorted` whose start is greater than `start`. */

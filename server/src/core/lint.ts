@@ -3,7 +3,7 @@
  * point the language server and the CLI share.
  */
 import { frontMatterSettings, resolveConfig, type FrontMatterSettings, type LintOptions } from './config';
-import { applyEdits, compatibleFixes } from './fix';
+import { applyEdits, fixChangesText, takeCompatible } from './fix';
 import { noteFacts } from './noteFacts';
 import type { Problem, RuleContext } from './rule';
 import { BODY_RULES, RULES } from './rules/index';
@@ -36,6 +36,7 @@ export function lint(source: string | Template, options: LintOptions = {}): Lint
     ruleIds: RULE_IDS,
     facts: noteFacts(template, config.phrases),
   };
+  const { text } = template;
   const blank = context.facts.bodyText.trim() === '';
   const problems: Problem[] = [];
   RULES.forEach((rule) => {
@@ -45,8 +46,11 @@ export function lint(source: string | Template, options: LintOptions = {}): Lint
     for (const f of rule.check(template, context)) {
       // Built field by field: object spreads over tens of thousands of findings cost more than the rules.
       // A rule declared without automatic fixes offers its fix as a suggestion instead.
-      const autoFix = fixable === 'fix' ? f.fix : undefined;
-      const suggestions = fixable !== 'fix' && f.fix ? [f.fix, ...(f.suggestions ?? [])] : f.suggestions;
+      // A fix that would change nothing is no fix: fix-all would apply it forever.
+      const fix = f.fix && fixChangesText(text, f.fix) ? f.fix : undefined;
+      const autoFix = fixable === 'fix' ? fix : undefined;
+      const offered = f.suggestions && f.suggestions.every((s) => fixChangesText(text, s)) ? f.suggestions : f.suggestions?.filter((s) => fixChangesText(text, s));
+      const suggestions = fixable !== 'fix' && fix ? [fix, ...(offered ?? [])] : offered;
       problems.push({ start: f.start, end: f.end, message: f.message, fix: autoFix, suggestions, related: f.related, ruleId: id, severity });
     }
   });
@@ -63,24 +67,39 @@ export interface FixAllResult {
   readonly fixable: boolean;
 }
 
-/** The most passes fixAll makes; each pass re-lints, as one fix can make another possible. */
-const MAX_PASSES = 10;
+/** Passes fixAll allows any text; a longer text gets more (see maxPasses). */
+const MIN_PASSES = 10;
+/** Characters of text per extra pass allowed beyond MIN_PASSES. */
+const CHARACTERS_PER_PASS = 32;
 
 /**
- * Applies every automatic fix (fixable 'fix'), pass after pass, until none
- * is left. Leaves text with broken front matter untouched.
+ * The most passes fixAll makes on a text of `length` code units. Passes stop
+ * as soon as one changes nothing, so this only bounds fixes that would
+ * never settle; it grows with the text because a chain of fixes that each
+ * wait for the one before can be as long as the text allows.
+ */
+function maxPasses(length: number): number {
+  return MIN_PASSES + Math.ceil(length / CHARACTERS_PER_PASS);
+}
+
+/**
+ * Applies every automatic fix (fixable 'fix'), pass after pass, until a
+ * pass changes nothing, so that fixing the result again changes nothing.
+ * Each pass re-lints, as one fix can make another possible. Leaves text
+ * with broken front matter untouched. `applied` counts the fixes applied.
  */
 export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
   let current = text;
   let applied = 0;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
+  const passes = maxPasses(text.length);
+  for (let pass = 0; pass < passes; pass++) {
     const result = lint(current, options);
     if (result.template.frontMatter?.syntaxErrors.length) return { text, applied: 0, fixable: false };
-    const edits = compatibleFixes(result.problems.flatMap((p) => (p.fix ? [p.fix] : [])));
-    if (edits.length === 0) break;
-    const next = applyEdits(current, edits);
+    const taken = takeCompatible(result.problems.flatMap((p) => (p.fix ? [p.fix] : [])), current);
+    if (taken.edits.length === 0) break;
+    const next = applyEdits(current, taken.edits);
     if (next === current) break;
-    applied += result.problems.filter((p) => p.fix).length;
+    applied += taken.fixes;
     current = next;
   }
   return { text: current, applied, fixable: true };

@@ -82,24 +82,28 @@ export function appendToNote(template: Template, text: string): Edit {
 }
 
 /**
- * True when nothing but filler words is left of `content` once `spans`
- * are taken out. Placeholders are content.
+ * True when nothing but filler words is left of `content` once the spans
+ * of `spanLists` (in any order) are taken out. Placeholders are content.
  */
-export function onlyFillerLeft(template: Template, facts: NoteFacts, content: Span, spans: readonly Span[]): boolean {
+export function onlyFillerLeft(template: Template, facts: NoteFacts, content: Span, spanLists: readonly (readonly Span[])[]): boolean {
   const { start: bodyStart } = template.body;
   if (template.text.slice(content.start, content.end).includes('{{')) return false;
   const literal = facts.literalText();
-  let rest = '';
+  // The words of each stretch between the spans, each stretch on its own (a span never joins two words).
+  const fillerOnly = (from: number, to: number) => {
+    const words = literal.slice(from - bodyStart, to - bodyStart).toLowerCase().match(WORDS);
+    return words === null || words.every((w) => FILLER.has(w.replace(/’/g, "'")));
+  };
   let cursor = content.start;
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+  for (const s of spanLists.flat().sort((a, b) => a.start - b.start)) {
     if (s.start < cursor || s.end > content.end) continue;
-    rest += literal.slice(cursor - bodyStart, s.start - bodyStart) + ' ';
+    if (!fillerOnly(cursor, s.start)) return false;
     cursor = s.end;
   }
-  rest += literal.slice(cursor - bodyStart, content.end - bodyStart);
-  const words = rest.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
-  return words.every((w) => FILLER.has(w.replace(/’/g, "'")));
+  return fillerOnly(cursor, content.end);
 }
+
+const WORDS = /[\p{L}\p{N}'’]+/gu;
 
 /**
  * Edit removing `content` (a sentence, or its part after the greeting)
@@ -113,11 +117,14 @@ export function removeSentence(template: Template, facts: NoteFacts, content: Sp
   const lineStart = backOverSpaces(text, content.start, body.start);
   const startsLine = lineStart === body.start || text[lineStart - 1] === '\n' || text[lineStart - 1] === '\r';
   if (after < body.end && text[after] !== '\n' && text[after] !== '\r') {
-    // The edit takes in the next sentence's first character, recased for its new place, so that a fix
-    // rewriting that sentence in the same pass conflicts and waits for the next pass, where it sees the new place.
     const word = /^[\p{L}'’]+/u.exec(text.slice(after, after + 40))?.[0] ?? '';
     const first = word ? caseSentenceAt(template, facts, content.start, word).charAt(0) : text[after];
-    return { start: content.start, end: after + 1, text: first };
+    // Where the next sentence's new place changes how it is written (its case, right after the greeting,
+    // or opening the note), the edit takes in its first character, so that a fix rewriting that sentence
+    // in the same pass conflicts and waits for the next pass, where it sees the new place. Elsewhere the
+    // edit stops at the next sentence, so a run of filler sentences goes in one pass.
+    const newPlaceMatters = first !== text[after] || continuesGreeting(template, facts, content.start) || inFirstSentence(facts, content.start);
+    return newPlaceMatters ? { start: content.start, end: after + 1, text: first } : { start: content.start, end: after, text: '' };
   }
   if (startsLine && after < body.end) {
     // The sentence is a line of its own: the line goes, and one of the blank lines around it.
@@ -172,6 +179,12 @@ function continuesGreeting(template: Template, facts: NoteFacts, at: number): bo
   const g = facts.greeting();
   if (!g || g.end > at || !/^[,\-–—]?$/.test(g.punctuation)) return false;
   return skipSpaces(template.text, g.end, at) === at;
+}
+
+/** True when `at` lies in the note's first sentence. */
+function inFirstSentence(facts: NoteFacts, at: number): boolean {
+  const first = facts.sentences()[0];
+  return first !== undefined && at < first.end;
 }
 
 function skipSpaces(text: string, from: number, limit: number): number {

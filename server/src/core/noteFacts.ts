@@ -4,6 +4,7 @@
  * connect and what comes next. Each is computed once per lint, on demand,
  * in time linear in the body's length.
  */
+import { isLetterCode, isLowerCaseOrDigitCode, isUpperCaseCode, isWhitespaceCode } from './charCodes';
 import { CONTEXT_FIELDS, NAME_FIELDS, SENTENCE_FIELDS } from './fields';
 import { hasPhrase } from './phraseSearch';
 import { ABBREVIATIONS, LOWER_AFTER_GREETING, NOBODY_NAMES, SALUTATIONS, type PhraseBook } from './phrases';
@@ -50,12 +51,14 @@ export function noteFacts(template: Template, phrases: PhraseBook): NoteFacts {
     return () => (done ? value! : ((done = true), (value = f())));
   };
   // A misspelt slot ("[Name]", "{{where met") shows what the author meant; placeholder-syntax reports the spelling.
-  const fields = new Set([...template.placeholders.map((p) => p.field), ...template.slotProblems.flatMap((s) => (s.field ? [s.field] : []))]);
+  const fields = new Set<string>();
+  for (const p of template.placeholders) fields.add(p.field);
+  for (const s of template.slotProblems) if (s.field) fields.add(s.field);
   const literalText = memo(() => {
     const parts: string[] = [];
     let cursor = 0;
     for (const p of template.placeholders) {
-      parts.push(bodyText.slice(cursor, p.start - bodyStart), ' '.repeat(p.end - p.start));
+      parts.push(bodyText.slice(cursor, p.start - bodyStart), spaces(p.end - p.start));
       cursor = p.end - bodyStart;
     }
     parts.push(bodyText.slice(cursor));
@@ -78,6 +81,14 @@ export function noteFacts(template: Template, phrases: PhraseBook): NoteFacts {
     hasReason: memo(() => fields.has('reason') || hasPhrase(literalText(), phrases.reason)),
     hasNextStep: memo(() => fields.has('next-step') || hasPhrase(literalText(), phrases.nextStep) || endsWithQuestion(bodyText)),
   };
+}
+
+/** Strings of 0 to 63 spaces, made once: a long note has thousands of placeholders of a few lengths. */
+const SPACES: readonly string[] = Array.from({ length: 64 }, (_, n) => ' '.repeat(n));
+
+/** `n` spaces. */
+function spaces(n: number): string {
+  return n < SPACES.length ? SPACES[n] : ' '.repeat(n);
 }
 
 /** The sentence containing `offset` (binary search). */
@@ -107,7 +118,6 @@ const SALUTATION = new RegExp(`^(?:${SALUTATIONS.map((s) => s.replace(/ /g, '[ \
 const MAX_NAME_WORDS = 4;
 /** How far a greeting may run before its punctuation (UTF-16 code units). */
 const MAX_GREETING = 80;
-const CLOSE_QUOTES = new Set(['"', "'", ')', ']', '’', '”', '»']);
 
 /**
  * Reads the greeting at the start of the body: a salutation, an optional
@@ -160,7 +170,7 @@ function findGreeting(template: Template): Greeting | undefined {
     // "Mary, we met …": one or two capitalised words and a comma.
     if (punctuation !== ',' || words > 2) return undefined;
     const name = text.slice(start, stop);
-    if (!/^\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?$/u.test(name) || lowersAfterGreeting(name.split(/[ \t]/)[0]) || /^i$/i.test(name)) return undefined;
+    if (!/^\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?$/u.test(name) || lowersAfterGreeting(name.split(/[ \t]/)[0]) || isFirstPerson(name.split(/[ \t]/)[0])) return undefined;
     return { start, end: stop + 1, salutation: { start, end: start }, name: { start, end: stop }, punctuation, bare: false };
   }
 
@@ -174,7 +184,7 @@ function findGreeting(template: Template): Greeting | undefined {
   } else {
     // No punctuation within a few words ("Hi Mary we met …"): the name is the next word, if it looks like one.
     const first = firstWordEnd === -1 ? '' : text.slice(salutationEnd, firstWordEnd).trim();
-    const isName = first.startsWith('{{') || (/^\p{Lu}[\p{L}'’-]+$/u.test(first) && !lowersAfterGreeting(first)) || namesNobody(first);
+    const isName = first.startsWith('{{') || (/^\p{Lu}[\p{L}'’-]+$/u.test(first) && !lowersAfterGreeting(first) && !isFirstPerson(first)) || namesNobody(first);
     nameEnd = isName ? firstWordEnd : salutationEnd;
     end = nameEnd;
     punctuation = '';
@@ -193,6 +203,11 @@ function findGreeting(template: Template): Greeting | undefined {
   };
 }
 
+/** True for "I" and its contractions ("I'd", "I’m"): capitalised, but never a name. */
+function isFirstPerson(word: string): boolean {
+  return /^i(?:['’](?:d|m|ve|ll))?$/i.test(word);
+}
+
 /** True for what follows a salutation when it names nobody ("there", "Sir or Madam"). */
 function namesNobody(written: string): boolean {
   return NOBODY_SET.has(written.trim().toLowerCase().replace(/\s+/g, ' '));
@@ -201,7 +216,7 @@ function namesNobody(written: string): boolean {
 /** True when every word of `[from, to)` is capitalised or a placeholder. */
 function looksLikeName(template: Template, from: number, to: number): boolean {
   const words = template.text.slice(from, to).replace(/\{\{[^{}]*\}\}/g, 'Name').trim().split(/\s+/).filter(Boolean);
-  return words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
+  return words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !isFirstPerson(w));
 }
 
 /** Placeholder start → end for the placeholders inside `[from, to)`. */
@@ -214,17 +229,36 @@ function placeholderEnds(template: Template, from: number, to: number): Map<numb
   return out;
 }
 
+/** Longest entry of ABBREVIATIONS (UTF-16 code units): a longer word is never one. */
+const LONGEST_ABBREVIATION = Math.max(...ABBREVIATIONS.map((a) => a.length));
+
 /**
  * True when the period at `dot` follows an abbreviation or an initial
  * ("Dr.", "e.g.", "J."), looking no further back than `from`.
  */
 function abbreviationBefore(text: string, from: number, dot: number): boolean {
   let i = dot;
-  while (i > from && /[\p{L}.]/u.test(text[i - 1]) && dot - i < 12) i--;
-  const word = text.slice(i, dot);
-  if (word === '') return false;
-  if (/^\p{Lu}$/u.test(word)) return true;
-  return ABBREVIATION_SET.has(word.toLowerCase());
+  while (i > from && dot - i < 12 && isLetterOrDot(text.charCodeAt(i - 1))) i--;
+  const length = dot - i;
+  if (length === 0) return false;
+  if (length === 1 && isUpperCaseCode(text.charCodeAt(i))) return true;
+  // Lower-casing never shortens a word, so a longer one cannot be listed.
+  return length <= LONGEST_ABBREVIATION && ABBREVIATION_SET.has(text.slice(i, dot).toLowerCase());
+}
+
+/** A letter (any script; one UTF-16 code unit) or a period. */
+function isLetterOrDot(code: number): boolean {
+  return code === 0x2e || isLetterCode(code);
+}
+
+/** `.`, `!` or `?`. */
+function isSentenceMark(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f;
+}
+
+/** Closing quotes and brackets that may follow a sentence's final mark: " ' ) ] ’ ” ». */
+function isCloseQuote(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0x2019 || code === 0x201d || code === 0xbb;
 }
 
 /**
@@ -233,67 +267,89 @@ function abbreviationBefore(text: string, from: number, dot: number): boolean {
  * followed by a lower-case word or a digit ("3.5", "e.g. design"), does not
  * end a sentence. Placeholders are opaque: their fallbacks never split;
  * a placeholder of a sentence field (`{{reason}}`) ends its sentence.
+ * One pass over character codes: it runs on every lint of the whole note.
  */
 function splitSentences(template: Template): Span[] {
   const { text, body, placeholders } = template;
   const spans: Span[] = [];
   let p = 0;
   while (p < placeholders.length && placeholders[p].start < body.start) p++;
+  let nextPlaceholder = p < placeholders.length ? placeholders[p].start : -1;
   let start = -1;
   let contentEnd = -1;
-  const close = () => {
-    if (start !== -1) spans.push({ start, end: contentEnd });
-    start = -1;
-  };
+  const end = body.end;
   let i = body.start;
-  while (i < body.end) {
-    if (p < placeholders.length && placeholders[p].start === i) {
+  while (i < end) {
+    if (i === nextPlaceholder) {
       if (start === -1) start = i;
       const placeholder = placeholders[p++];
+      nextPlaceholder = p < placeholders.length ? placeholders[p].start : -1;
       i = contentEnd = placeholder.end;
       // "{{reason}} {{next-step}}": each is a sentence, unless punctuation of the note's own follows.
-      if (SENTENCE_FIELDS.has(placeholder.field) && !/^[ \t]*[.!?,;:)]/.test(text.slice(i, i + 8))) close();
+      if (SENTENCE_FIELDS.has(placeholder.field) && !punctuationFollows(text, i)) {
+        spans.push({ start, end: contentEnd });
+        start = -1;
+      }
       continue;
     }
-    const c = text[i];
-    if (c === '\n' || c === '\r') {
-      close();
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
+      if (start !== -1) spans.push({ start, end: contentEnd });
+      start = -1;
       i++;
       continue;
     }
-    if (isSpace(c)) {
+    if (isSpaceCode(code)) {
       i++;
       continue;
     }
     if (start === -1) start = i;
-    if (c === '.' || c === '!' || c === '?') {
+    if (isSentenceMark(code)) {
       let j = i;
-      while (j < body.end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
-      while (j < body.end && CLOSE_QUOTES.has(text[j])) j++;
+      while (j < end && isSentenceMark(text.charCodeAt(j))) j++;
+      const marksEnd = j;
+      while (j < end && isCloseQuote(text.charCodeAt(j))) j++;
       contentEnd = j;
-      if (endsSentence(text, body.end, start, i, j)) close();
+      if (endsSentence(text, end, start, i, marksEnd, j)) {
+        spans.push({ start, end: contentEnd });
+        start = -1;
+      }
       i = j;
       continue;
     }
     contentEnd = ++i;
   }
-  close();
+  if (start !== -1) spans.push({ start, end: contentEnd });
   return spans;
 }
 
-/** Whether the punctuation run `[mark, after)` ends the sentence that began at `sentenceStart`. */
-function endsSentence(text: string, bodyEnd: number, sentenceStart: number, mark: number, after: number): boolean {
-  if (after < bodyEnd && !/\s/.test(text[after])) return false;
-  if (!/^\.+$/.test(text.slice(mark, after).replace(/["')\]’”»]+$/, ''))) return true;
+/** True when, within 8 code units of `at`, spaces or tabs and then one of . ! ? , ; : ) follow. */
+function punctuationFollows(text: string, at: number): boolean {
+  const limit = Math.min(at + 8, text.length);
+  let k = at;
+  while (k < limit && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (k >= limit) return false;
+  const code = text.charCodeAt(k);
+  return isSentenceMark(code) || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x29;
+}
+
+/**
+ * Whether the run of marks `[mark, marksEnd)` and the closing quotes up to
+ * `after` end the sentence that began at `sentenceStart`.
+ */
+function endsSentence(text: string, bodyEnd: number, sentenceStart: number, mark: number, marksEnd: number, after: number): boolean {
+  if (after < bodyEnd && !isWhitespaceCode(text.charCodeAt(after))) return false;
+  for (let k = mark; k < marksEnd; k++) if (text.charCodeAt(k) !== 0x2e) return true;
   if (after - mark === 1 && abbreviationBefore(text, sentenceStart, mark)) return false;
   // A lower-case word or a digit after the period continues the sentence ("… etc. and more").
   let k = after;
-  while (k < bodyEnd && (text[k] === ' ' || text[k] === '\t')) k++;
-  return !(k < bodyEnd && /[\p{Ll}\p{N}]/u.test(text[k]));
+  while (k < bodyEnd && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return !(k < bodyEnd && isLowerCaseOrDigitCode(text.charCodeAt(k)));
 }
 
-function isSpace(c: string): boolean {
-  return c <= ' ' || (c > '~' && /\s/.test(c));
+/** What the sentence splitter skips between words: controls, the space, and Unicode white space. */
+function isSpaceCode(code: number): boolean {
+  return code <= 32 || (code > 126 && isWhitespaceCode(code));
 }
 
 function endsWithQuestion(text: string): boolean {

@@ -59,10 +59,11 @@ const FOREIGN_SLOTS = [
 /** Parses `text` into a Template. Never throws. */
 export function parseTemplate(text: string): Template {
   const frontMatter = parseFrontMatter(text);
-  let bodyStart = frontMatter ? frontMatter.span.end : 0;
-  if (!frontMatter && text.charCodeAt(0) === 0xfeff) bodyStart = 1;
+  const closed = frontMatter !== undefined && frontMatter.span.end > 0;
+  // A byte order mark is never part of the note, even before a front matter that is not closed.
+  let bodyStart = closed ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // Blank lines between the front matter and the note are layout, not part of the note.
-  if (frontMatter && frontMatter.span.end > 0) bodyStart += /^(?:[ \t]*\r?\n)*/.exec(text.slice(bodyStart))![0].length;
+  if (closed) bodyStart += /^(?:[ \t]*\r?\n)*/.exec(text.slice(bodyStart))![0].length;
   const bodyEnd = withoutFinalNewline(text, bodyStart, text.length);
   const body = { start: bodyStart, end: bodyEnd };
   const bodyText = text.slice(bodyStart, bodyEnd);

@@ -73,8 +73,7 @@ function cannedFix(template: Template, context: RuleContext, canned: readonly Ph
   const content = sentenceContent(template, facts, sentence);
   if (match.start < content.start) return undefined;
   const literal = facts.literalText().slice(content.start - template.body.start, content.end - template.body.start);
-  const filler = [...matchesWithin(canned, content), ...findPhrases(literal, phrases.generic, content.start)];
-  if (onlyFillerLeft(template, facts, content, filler)) {
+  if (onlyFillerLeft(template, facts, content, [matchesWithin(canned, content), findPhrases(literal, phrases.generic, content.start)])) {
     const skeleton = [facts.hasContext() ? '' : 'we met at {{where-met}}.', facts.hasReason() ? '' : '{{reason}}'].filter(Boolean).join(' ');
     state.skeletonAt ??= sentence;
     if (!skeleton || state.skeletonAt !== sentence) return { title: 'Remove the canned text', edits: [removeSentence(template, facts, content)] };

@@ -1,4 +1,4 @@
-import type { Fix } from '../fix';
+import { changesText, type Fix } from '../fix';
 import { cutPhrase, onlyFillerLeft, removeSentence, sentenceContent } from '../noteEdits';
 import { sentenceAt } from '../noteFacts';
 import { findPhrases, matchesWithin, type PhraseMatch } from '../phraseSearch';
@@ -24,34 +24,39 @@ export const genericPhrase: Rule = {
   check(template, context) {
     const matches = genericMatches(template, context);
     if (matches.length === 0) return [];
+    const { facts } = context;
     const canned = findCanned(template, context);
-    const bySentence = groupBySentence(context, matches);
-    const fixes = new Map<PhraseMatch, Fix | undefined>();
+    const groups = groupBySentence(template, context, matches);
     const fillerSentences = new Set<Span>();
-    for (const [sentence, group] of bySentence) {
-      const content = sentenceContent(template, context.facts, sentence);
-      const spans = [...group, ...matchesWithin(canned, content)];
-      if (onlyFillerLeft(template, context.facts, content, spans)) fillerSentences.add(sentence);
+    for (const { sentence, content, matches: group } of groups) {
+      if (onlyFillerLeft(template, facts, content, [group, matchesWithin(canned, content)])) fillerSentences.add(sentence);
     }
     // Removing every sentence that says something would leave an empty note: no automatic fix then.
     const removable = hasOtherContent(template, context, fillerSentences);
-    for (const [sentence, group] of bySentence) {
-      const content = sentenceContent(template, context.facts, sentence);
+    const findings: Finding[] = [];
+    // A long note repeats the same few phrases: their message and fix title are built once and shared.
+    const wording = new Map<string, { message: string; title: string }>();
+    for (const { sentence, content, matches: group } of groups) {
+      // Every phrase of a filler sentence has the same fix: the sentence goes.
+      const removal = removable && fillerSentences.has(sentence) ? removeSentence(template, facts, content) : undefined;
       for (const m of group) {
         const quoted = template.text.slice(m.start, m.end);
+        let words = wording.get(quoted);
+        if (!words) {
+          words = { message: `Generic phrase "${quoted}" fits anyone: replace it with something only this person would recognise.`, title: `Remove "${quoted}"` };
+          wording.set(quoted, words);
+        }
         // A phrase the greeting swallowed ("Hi{{name}}I'd like …") has no clean cut.
-        const edit = m.start < content.start ? undefined : fillerSentences.has(sentence)
-          ? (removable ? removeSentence(template, context.facts, content) : undefined)
-          : cutPhrase(template, context.facts, content, m);
-        fixes.set(m, edit && { title: `Remove "${quoted}"`, edits: [edit] });
+        const edit = m.start < content.start || (!removal && fillerSentences.has(sentence)) ? undefined : (removal ?? cutPhrase(template, facts, content, m));
+        findings.push({
+          start: m.start,
+          end: m.end,
+          message: words.message,
+          fix: edit && changesText(template.text, edit) ? { title: words.title, edits: [edit] } : undefined,
+        });
       }
     }
-    return matches.map((m): Finding => ({
-      start: m.start,
-      end: m.end,
-      message: `Generic phrase "${template.text.slice(m.start, m.end)}" fits anyone: replace it with something only this person would recognise.`,
-      fix: fixes.get(m),
-    }));
+    return findings;
   },
 };
 
@@ -82,14 +87,24 @@ function genericMatches(template: Template, context: RuleContext): PhraseMatch[]
   return kept;
 }
 
-/** The matches grouped by the sentence they are in, in order. */
-function groupBySentence(context: RuleContext, matches: readonly PhraseMatch[]): Map<Span, PhraseMatch[]> {
-  const groups = new Map<Span, PhraseMatch[]>();
+/** Generic matches of one sentence, with the sentence and its part after the greeting. */
+interface SentenceGroup {
+  readonly sentence: Span;
+  readonly content: Span;
+  readonly matches: PhraseMatch[];
+}
+
+/** The matches (sorted) grouped by the sentence they are in, in order: a sentence's matches are contiguous. */
+function groupBySentence(template: Template, context: RuleContext, matches: readonly PhraseMatch[]): SentenceGroup[] {
+  const groups: SentenceGroup[] = [];
+  let last: SentenceGroup | undefined;
   for (const m of matches) {
-    const sentence = sentenceAt(context.facts, m.start) ?? { start: m.start, end: m.end };
-    const group = groups.get(sentence);
-    if (group) group.push(m);
-    else groups.set(sentence, [m]);
+    const sentence = sentenceAt(context.facts, m.start);
+    if (last && sentence && last.sentence === sentence) last.matches.push(m);
+    else {
+      const span = sentence ?? { start: m.start, end: m.end };
+      groups.push((last = { sentence: span, content: sentenceContent(template, context.facts, span), matches: [m] }));
+    }
   }
   return groups;
 }

@@ -1,10 +1,10 @@
-import { contactName, contactValue } from '../contacts';
-import { assumedLength, estimatedLength, expand, expandedLengths, type Expansion } from '../expand';
+import { contactName, fieldLengths } from '../contacts';
+import { assumedLength, estimatedLength, expandedLengths } from '../expand';
 import type { Fix } from '../fix';
 import { overLimit } from '../overLimit';
 import { shortenings } from './wordyPhrase';
 import type { Finding, RelatedContact, Rule, RuleContext } from '../rule';
-import type { Template } from '../template';
+import type { Placeholder, Template } from '../template';
 
 /** How many of the longest contacts a finding names. */
 const NAMED_CONTACTS = 3;
@@ -26,42 +26,64 @@ export const maxLength: Rule = {
       const over = overLimit(lengths, limit, NAMED_CONTACTS);
       if (over.count === 0) return [];
       const longest = over.longest[0];
-      const expansion = expand(template, (field) => contactValue(contacts, longest, field));
+      const filled = (p: Placeholder) => fieldLengths(contacts, p.field)[longest] || fallbackLength(p);
       const who = `${contactName(contacts, longest)} at ${lengths[longest]}`;
       const related: RelatedContact[] = over.longest.map((i) => ({
         contact: i,
         message: `${contactName(contacts, i)}: ${lengths[i]} characters (${lengths[i] - limit} over)`,
       }));
-      return [finding(template, context, expansion,
+      return [finding(template, context, filled,
         `Over the ${limit}-character limit for ${over.count} of ${contacts.size} contacts; longest is ${who} (${lengths[longest] - limit} over).`, related)];
     }
     const length = estimatedLength(template, context.assumedLengths);
     if (length <= limit) return [];
-    const expansion = expand(template, (field) => 'x'.repeat(assumedLength(field, context.assumedLengths)));
+    // As if each field had its assumed length ('x' repeated); a field assumed empty shows its fallback.
+    const filled = (p: Placeholder) => Math.max(0, Math.trunc(assumedLength(p.field, context.assumedLengths))) || fallbackLength(p);
     const message = template.placeholders.length === 0
       ? `The note is ${length} characters; the limit is ${limit} (${length - limit} over).`
       : `About ${length} characters with typical field lengths, over the ${limit}-character limit by about ${length - limit} (an estimate: no contacts file).`;
-    return [finding(template, context, expansion, message, [])];
+    return [finding(template, context, filled, message, [])];
   },
 };
 
-function finding(template: Template, context: RuleContext, expansion: Expansion, message: string, related: RelatedContact[]): Finding {
-  const start = overflowOffset(template, expansion, context.limit);
+/** How long a placeholder is once filled: note length (UTF-16 code units, a line break counts 1). */
+type FilledLength = (placeholder: Placeholder) => number;
+
+function finding(template: Template, context: RuleContext, filled: FilledLength, message: string, related: RelatedContact[]): Finding {
+  const start = overflowOffset(template, filled, context.limit);
   const shorten = shorteningFix(template, context);
   return { start, end: Math.max(start + 1, template.body.end), message, related, suggestions: shorten ? [shorten] : [] };
 }
 
-/** The template offset where the expanded note crosses the limit (a placeholder's start if it crosses inside one). */
-function overflowOffset(template: Template, expansion: Expansion, limit: number): number {
-  for (const seg of expansion.segments) {
-    if (seg.end <= limit) continue;
-    if (seg.kind !== 'literal') return seg.source.start;
-    let offset = seg.source.start;
-    // Walk the source so that a CRLF counts as one expanded character.
-    for (let n = seg.start; n < limit; n++) offset += template.text.startsWith('\r\n', offset) ? 2 : 1;
-    return Math.min(offset, template.body.end - 1);
+/** The length a placeholder's fallback adds when its field is empty. */
+function fallbackLength(p: Placeholder): number {
+  return p.fallback === undefined ? 0 : p.fallback.length;
+}
+
+/**
+ * The template offset where the note, filled as `filled` says, crosses the
+ * limit (a placeholder's start if it crosses inside one). Walks the body
+ * once without building the expanded text.
+ */
+function overflowOffset(template: Template, filled: FilledLength, limit: number): number {
+  const { text, body } = template;
+  let length = 0;
+  let cursor = body.start;
+  // The literal text from `cursor` to `end`, character by character; a CRLF counts as one.
+  const crossesIn = (end: number): number | undefined => {
+    for (let i = cursor; i < end; i += text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1) {
+      if (++length > limit) return Math.min(i, body.end - 1);
+    }
+    return undefined;
+  };
+  for (const p of template.placeholders) {
+    const inLiteral = crossesIn(p.start);
+    if (inLiteral !== undefined) return inLiteral;
+    length += filled(p);
+    if (length > limit) return p.start;
+    cursor = p.end;
   }
-  return template.body.start;
+  return crossesIn(body.end) ?? body.start;
 }
 
 /** All wordy-phrase shortenings at once, titled with what they save. */

@@ -1,3 +1,4 @@
+import { isWhitespaceCode } from '../charCodes';
 import type { Finding, Rule } from '../rule';
 
 /** The `whitespace` rule (docs/rules/whitespace.md). */
@@ -18,8 +19,9 @@ export const whitespace: Rule = {
     };
     const leading = firstNonSpace(bodyText);
     if (leading > 0 && leading < bodyText.length) add(0, leading, '', 'Blank space at the start of the note counts against the limit.', 'Remove the blank space at the start');
-    for (const m of bodyText.matchAll(/(?<=\S)[ \t]{2,}(?=\S)/g)) add(m.index!, m.index! + m[0].length, ' ', 'Double space.', 'Use one space');
-    for (const m of bodyText.matchAll(/(?<![ \t])[ \t]+(?=\r?\n|$)/g)) add(m.index!, m.index! + m[0].length, '', 'Trailing space.', 'Remove trailing space');
+    const runs = spaceRuns(bodyText);
+    for (let i = 0; i < runs.doubles.length; i += 2) add(runs.doubles[i], runs.doubles[i + 1], ' ', 'Double space.', 'Use one space');
+    for (let i = 0; i < runs.trailing.length; i += 2) add(runs.trailing[i], runs.trailing[i + 1], '', 'Trailing space.', 'Remove trailing space');
     for (const m of bodyText.matchAll(/(\r?\n)(?:[ \t]*\r?\n){2,}/g)) {
       const eol = m[1];
       add(m.index!, m.index! + m[0].length, eol + eol, 'More than one blank line in a row.', 'Keep one blank line');
@@ -29,6 +31,31 @@ export const whitespace: Rule = {
     return dropOverlaps(out);
   },
 };
+
+/**
+ * The runs of spaces and tabs in `text` that are a double space (two or
+ * more between visible characters) or trailing space (before a line break
+ * or the end), as flat lists of start, end offsets. One pass over the text.
+ */
+function spaceRuns(text: string): { doubles: number[]; trailing: number[] } {
+  const doubles: number[] = [];
+  const trailing: number[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    const after = text.charCodeAt(i);
+    if (i === length || after === 10 || (after === 13 && text.charCodeAt(i + 1) === 10)) trailing.push(start, i);
+    else if (i - start >= 2 && start > 0 && !isWhitespaceCode(text.charCodeAt(start - 1)) && !isWhitespaceCode(after)) doubles.push(start, i);
+  }
+  return { doubles, trailing };
+}
 
 /** Index of the first character that is not a space, tab or line break (the length when there is none). */
 function firstNonSpace(text: string): number {
