@@ -72,6 +72,12 @@ describe('noteFacts: greeting', () => {
     assert.deepEqual(greeting('Hi\nWe met.'), { greeting: 'Hi', salutation: 'Hi', name: '', bare: true });
   });
 
+  it('"I" and its contractions are never the name', () => {
+    assert.deepEqual(greeting("Hi I'd like to connect\n{{name}}"), { greeting: 'Hi', salutation: 'Hi', name: '', bare: true });
+    assert.deepEqual(greeting("Hello I’m Bob\nWe met."), { greeting: 'Hello', salutation: 'Hello', name: '', bare: true });
+    assert.equal(greeting("I'd, we met."), undefined);
+  });
+
   it('a name and a comma opening the note', () => {
     assert.deepEqual(greeting('Mary, we met.'), { greeting: 'Mary,', salutation: '', name: 'Mary', bare: false });
     assert.equal(greeting('Thanks, we met.'), undefined);
@@ -86,6 +92,19 @@ describe('noteFacts: what the note says', () => {
     assert.deepEqual([a.greetsByName(), a.hasContext(), a.hasReason(), a.hasNextStep()], [true, true, false, true]);
     const b = factsOf('Hi {{name}}, {{reason}} {{next-step}}');
     assert.deepEqual([b.greetsByName(), b.hasContext(), b.hasReason(), b.hasNextStep()], [true, false, true, true]);
+  });
+
+  it('a long note is searched for every list in one scan, with the same result as a short one', () => {
+    const sentence = "We met at the mixer and I'd love to connect; I would like to buy our product. ";
+    const long = factsOf(sentence.repeat(400));
+    const short = factsOf(sentence);
+    for (const list of ['canned', 'generic', 'connectAsk', 'context', 'reason', 'nextStep', 'salesy', 'wordy'] as const) {
+      const first = long.phrasesFound(list).filter((m) => m.end <= sentence.length).map((m) => [m.start, m.end, m.phrase]);
+      assert.deepEqual(first, short.phrasesFound(list).map((m) => [m.start, m.end, m.phrase]), list);
+      assert.equal(long.phrasesFound(list).length, 400 * short.phrasesFound(list).length, list);
+    }
+    assert.deepEqual(short.phrasesFound('wordy').map((m) => m.phrase), ['I would like to']);
+    assert.deepEqual(short.phrasesFound('salesy').map((m) => m.phrase), ['buy our']);
   });
 
   it('phrases inside placeholder fallbacks do not count', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findPhrases, hasPhrase, matchesWithin } from '../../server/src/core/phraseSearch';
+import { findPhraseLists, findPhrases, hasPhrase, matchesWithin } from '../../server/src/core/phraseSearch';
 
 const found = (text: string, phrases: string[]) => findPhrases(text, phrases).map((m) => [text.slice(m.start, m.end), m.phrase]);
 
@@ -57,5 +57,27 @@ describe('findPhrases', () => {
     const matches = findPhrases('a x a x a', ['a']);
     assert.deepEqual(matchesWithin(matches, { start: 1, end: 9 }).map((m) => m.start), [4, 8]);
     assert.deepEqual(matchesWithin(matches, { start: 5, end: 8 }), []);
+  });
+});
+
+describe('findPhraseLists', () => {
+  const where = (matches: readonly { start: number; end: number; phrase: string }[]) => matches.map((m) => [m.start, m.end, m.phrase]);
+
+  it('finds in one scan what findPhrases finds list by list, overlaps between lists included', () => {
+    const text = "I would like to connect. I'd like to add you to my network, and I AM  glad: C++ (expert), a-b, é x, Kelvin K.";
+    const lists = [['I would like to', 'I am'], ['I would like to connect', 'add you'], ["I'd like to add you to my network", 'network'], ['C++ (expert)', 'é x', 'b'], ['k'], []];
+    assert.deepEqual(findPhraseLists(text, lists, 7).map(where), lists.map((list) => where(findPhrases(text, list, 7))));
+    assert.deepEqual(where(findPhraseLists(text, lists)[0]), [[0, 15, 'I would like to'], [64, 68, 'I am']]);
+    assert.deepEqual(findPhraseLists(text, lists)[5], []);
+  });
+
+  it('keeps each list free of overlaps and prefers its longest phrase', () => {
+    const lists = [['ab ab'], ['ab', 'ab ab ab']];
+    assert.deepEqual(findPhraseLists('ab ab ab ab', lists).map(where), [[[0, 5, 'ab ab'], [6, 11, 'ab ab']], [[0, 8, 'ab ab ab'], [9, 11, 'ab']]]);
+  });
+
+  it('returns empty lists when there is nothing to find', () => {
+    assert.deepEqual(findPhraseLists('anything', [[], []]), [[], []]);
+    assert.deepEqual(findPhraseLists('', [['a']]), [[]]);
   });
 });

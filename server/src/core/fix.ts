@@ -35,7 +35,8 @@ export function changesText(text: string, edit: Edit): boolean {
 
 /** True when applying `fix` to `text` changes it (some edit does). */
 export function fixChangesText(text: string, fix: Fix): boolean {
-  return fix.edits.some((e) => changesText(text, e));
+  for (const e of fix.edits) if (changesText(text, e)) return true;
+  return false;
 }
 
 /**

@@ -3,7 +3,7 @@
  * point the language server and the CLI share.
  */
 import { frontMatterSettings, resolveConfig, type FrontMatterSettings, type LintOptions } from './config';
-import { applyEdits, fixChangesText, takeCompatible } from './fix';
+import { applyEdits, fixChangesText, takeCompatible, type Fix } from './fix';
 import { noteFacts } from './noteFacts';
 import type { Problem, RuleContext } from './rule';
 import { BODY_RULES, RULES } from './rules/index';
@@ -49,13 +49,18 @@ export function lint(source: string | Template, options: LintOptions = {}): Lint
       // A fix that would change nothing is no fix: fix-all would apply it forever.
       const fix = f.fix && fixChangesText(text, f.fix) ? f.fix : undefined;
       const autoFix = fixable === 'fix' ? fix : undefined;
-      const offered = f.suggestions && f.suggestions.every((s) => fixChangesText(text, s)) ? f.suggestions : f.suggestions?.filter((s) => fixChangesText(text, s));
+      const offered = f.suggestions && changingOnly(text, f.suggestions);
       const suggestions = fixable !== 'fix' && fix ? [fix, ...(offered ?? [])] : offered;
       problems.push({ start: f.start, end: f.end, message: f.message, fix: autoFix, suggestions, related: f.related, ruleId: id, severity });
     }
   });
   problems.sort((a, b) => a.start - b.start || RULE_ORDER.get(a.ruleId)! - RULE_ORDER.get(b.ruleId)!);
   return { template, problems, limit: config.limit, settings };
+}
+
+/** `fixes` without those that would change nothing in `text` (the same array when all change it). */
+function changingOnly(text: string, fixes: readonly Fix[]): readonly Fix[] {
+  return fixes.every((f) => fixChangesText(text, f)) ? fixes : fixes.filter((f) => fixChangesText(text, f));
 }
 
 /** What fixAll did. */

@@ -4,6 +4,7 @@
  * and keeping capitals right where the note's first sentence changes.
  * Every function costs time proportional to the sentence it touches.
  */
+import { isWhitespaceCode } from './charCodes';
 import type { Edit } from './fix';
 import { lowersAfterGreeting, type NoteFacts } from './noteFacts';
 import { CLAUSE_STARTS, FILLER_WORDS } from './phrases';
@@ -152,27 +153,25 @@ export function removeSentence(template: Template, facts: NoteFacts, content: Sp
  */
 export function cutPhrase(template: Template, facts: NoteFacts, content: Span, target: Span): Edit | undefined {
   const { text } = template;
-  const joinerAfter = /^(?:[ \t]*,)?[ \t]+(?:and|but|so)[ \t]+|^[ \t]*[,;][ \t]*/i.exec(text.slice(target.end, Math.min(content.end, target.end + JOINER_REACH)));
-  if (joinerAfter && target.start === content.start) {
+  const joinerAfter = target.start === content.start ? JOINER_AFTER.exec(text.slice(target.end, Math.min(content.end, target.end + JOINER_REACH))) : null;
+  if (joinerAfter) {
     const next = target.end + joinerAfter[0].length;
     const word = /^(?:\{\{|[\p{L}'’]+)/u.exec(text.slice(next, next + 40))?.[0] ?? '';
     if (word !== '{{' && !CLAUSE.has(word.toLowerCase().replace(/’/g, "'"))) return undefined;
     const first = word === '{{' ? '{' : caseSentenceAt(template, facts, target.start, word).charAt(0);
     return { start: target.start, end: next + 1, text: first };
   }
-  const lead = text.slice(Math.max(content.start, target.start - JOINER_REACH), target.start);
-  const joinerBefore = /(?:[ \t]*,[ \t]*(?:(?:and|but|so)[ \t]+)?|[ \t]+(?:and|but|so)[ \t]+)$/i.exec(lead);
-  if (joinerBefore && /^[\s.!?]*$/.test(text.slice(target.end, content.end))) {
-    return { start: target.start - joinerBefore[0].length, end: target.end, text: '' };
+  // Only the sentence's closing punctuation may follow a phrase cut with the joiner before it.
+  for (let i = target.end; i < content.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && !isWhitespaceCode(code)) return undefined;
   }
-  return undefined;
+  const joinerBefore = JOINER_BEFORE.exec(text.slice(Math.max(content.start, target.start - JOINER_REACH), target.start));
+  return joinerBefore ? { start: target.start - joinerBefore[0].length, end: target.end, text: '' } : undefined;
 }
 
-/** `replacement` with its first letter upper-cased when `original`'s is. */
-export function matchCase(original: string, replacement: string): string {
-  if (/^\p{Lu}/u.test(original) && !/^\p{Lu}{2}/u.test(original)) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
-  return replacement;
-}
+const JOINER_AFTER = /^(?:[ \t]*,)?[ \t]+(?:and|but|so)[ \t]+|^[ \t]*[,;][ \t]*/i;
+const JOINER_BEFORE = /(?:[ \t]*,[ \t]*(?:(?:and|but|so)[ \t]+)?|[ \t]+(?:and|but|so)[ \t]+)$/i;
 
 /** True when `at` is on the greeting's line right after a comma (or dash) greeting, with only spaces between. */
 function continuesGreeting(template: Template, facts: NoteFacts, at: number): boolean {

@@ -6,7 +6,7 @@
  */
 import { isLetterCode, isLowerCaseOrDigitCode, isUpperCaseCode, isWhitespaceCode } from './charCodes';
 import { CONTEXT_FIELDS, NAME_FIELDS, SENTENCE_FIELDS } from './fields';
-import { hasPhrase } from './phraseSearch';
+import { findPhraseLists, findPhrases, type PhraseMatch } from './phraseSearch';
 import { ABBREVIATIONS, LOWER_AFTER_GREETING, NOBODY_NAMES, SALUTATIONS, type PhraseBook } from './phrases';
 import type { Span, Template } from './template';
 
@@ -39,6 +39,32 @@ export interface NoteFacts {
   hasNextStep(): boolean;
   /** The body with every placeholder replaced by spaces (same offsets). */
   literalText(): string;
+  /**
+   * The phrases of one of the book's lists in the literal text, as
+   * findPhrases finds them, with document offsets. All lists are found in
+   * one scan on the first call.
+   */
+  phrasesFound(list: LiteralPhraseList): readonly PhraseMatch[];
+}
+
+/** The lists of a PhraseBook that are searched in the note's literal text. */
+export type LiteralPhraseList = 'canned' | 'generic' | 'connectAsk' | 'context' | 'reason' | 'nextStep' | 'salesy' | 'wordy';
+
+/** Notes at least this long (UTF-16 code units) are scanned for all phrase lists at once. */
+const ONE_SCAN_FROM = 20_000;
+
+const LITERAL_LISTS: readonly LiteralPhraseList[] = ['canned', 'generic', 'connectAsk', 'context', 'reason', 'nextStep', 'salesy', 'wordy'];
+const LIST_INDEX = new Map(LITERAL_LISTS.map((list, i) => [list, i]));
+const literalLists = new WeakMap<PhraseBook, readonly (readonly string[])[]>();
+
+/** The phrases of each of LITERAL_LISTS in `book`, in that order (one array per book, so its pattern is found by identity). */
+function literalListsOf(book: PhraseBook): readonly (readonly string[])[] {
+  let lists = literalLists.get(book);
+  if (!lists) {
+    lists = LITERAL_LISTS.map((list) => (list === 'wordy' ? book.wordy.map((w) => w.phrase) : book[list]));
+    literalLists.set(book, lists);
+  }
+  return lists;
 }
 
 /** Lazily computed facts about `template` under `phrases`. */
@@ -66,20 +92,33 @@ export function noteFacts(template: Template, phrases: PhraseBook): NoteFacts {
   });
   const greeting = memo(() => findGreeting(template));
   const sentences = memo(() => splitSentences(template));
+  // A long note is scanned once for every list; a short one list by list, as each is asked for
+  // (one combined pattern costs more to compile than a short note takes to scan).
+  const found: (PhraseMatch[] | undefined)[] = [];
+  const phrasesFound = (list: LiteralPhraseList): readonly PhraseMatch[] => {
+    const index = LIST_INDEX.get(list)!;
+    const lists = literalListsOf(phrases);
+    if (found[index] === undefined) {
+      if (bodyText.length >= ONE_SCAN_FROM) findPhraseLists(literalText(), lists, bodyStart).forEach((matches, i) => (found[i] = matches));
+      else found[index] = findPhrases(literalText(), lists[index], bodyStart);
+    }
+    return found[index]!;
+  };
   return {
     bodyText,
     greeting,
     sentences,
     literalText,
+    phrasesFound,
     greetsByName: memo(() => {
       if ([...NAME_FIELDS].some((f) => fields.has(f))) return true;
       const g = greeting();
       const name = g && !g.bare ? template.text.slice(g.name.start, g.name.end) : '';
       return /\p{Lu}/u.test(name) || name.includes('{{');
     }),
-    hasContext: memo(() => [...CONTEXT_FIELDS].some((f) => fields.has(f)) || hasPhrase(literalText(), phrases.context)),
-    hasReason: memo(() => fields.has('reason') || hasPhrase(literalText(), phrases.reason)),
-    hasNextStep: memo(() => fields.has('next-step') || hasPhrase(literalText(), phrases.nextStep) || endsWithQuestion(bodyText)),
+    hasContext: memo(() => [...CONTEXT_FIELDS].some((f) => fields.has(f)) || phrasesFound('context').length > 0),
+    hasReason: memo(() => fields.has('reason') || phrasesFound('reason').length > 0),
+    hasNextStep: memo(() => fields.has('next-step') || phrasesFound('nextStep').length > 0 || endsWithQuestion(bodyText)),
   };
 }
 
@@ -274,16 +313,29 @@ function splitSentences(template: Template): Span[] {
   const spans: Span[] = [];
   let p = 0;
   while (p < placeholders.length && placeholders[p].start < body.start) p++;
-  let nextPlaceholder = p < placeholders.length ? placeholders[p].start : -1;
   let start = -1;
   let contentEnd = -1;
   const end = body.end;
   let i = body.start;
+  // The next line break or mark at or after i; found again only once passed, so the text is scanned once.
+  let breakOrMark = -1;
   while (i < end) {
-    if (i === nextPlaceholder) {
+    if (breakOrMark < i) breakOrMark = nextBreakOrMark(text, i, end);
+    // What lies before the next placeholder, mark or line break is words and spaces: find its first and last word character.
+    const placeholderStart = p < placeholders.length ? placeholders[p].start : end;
+    const next = Math.min(placeholderStart, breakOrMark);
+    if (start === -1) {
+      while (i < next && isSpaceCode(text.charCodeAt(i))) i++;
+      if (i < next) start = i;
+    }
+    let last = next;
+    while (last > i && isSpaceCode(text.charCodeAt(last - 1))) last--;
+    if (last > i) contentEnd = last;
+    i = next;
+    if (i >= end) break;
+    if (i === placeholderStart) {
       if (start === -1) start = i;
       const placeholder = placeholders[p++];
-      nextPlaceholder = p < placeholders.length ? placeholders[p].start : -1;
       i = contentEnd = placeholder.end;
       // "{{reason}} {{next-step}}": each is a sentence, unless punctuation of the note's own follows.
       if (SENTENCE_FIELDS.has(placeholder.field) && !punctuationFollows(text, i)) {
@@ -299,28 +351,29 @@ function splitSentences(template: Template): Span[] {
       i++;
       continue;
     }
-    if (isSpaceCode(code)) {
-      i++;
-      continue;
-    }
     if (start === -1) start = i;
-    if (isSentenceMark(code)) {
-      let j = i;
-      while (j < end && isSentenceMark(text.charCodeAt(j))) j++;
-      const marksEnd = j;
-      while (j < end && isCloseQuote(text.charCodeAt(j))) j++;
-      contentEnd = j;
-      if (endsSentence(text, end, start, i, marksEnd, j)) {
-        spans.push({ start, end: contentEnd });
-        start = -1;
-      }
-      i = j;
-      continue;
+    let j = i;
+    while (j < end && isSentenceMark(text.charCodeAt(j))) j++;
+    const marksEnd = j;
+    while (j < end && isCloseQuote(text.charCodeAt(j))) j++;
+    contentEnd = j;
+    if (endsSentence(text, end, start, i, marksEnd, j)) {
+      spans.push({ start, end: contentEnd });
+      start = -1;
     }
-    contentEnd = ++i;
+    i = j;
   }
   if (start !== -1) spans.push({ start, end: contentEnd });
   return spans;
+}
+
+const BREAK_OR_MARK = /[\n\r.!?]/g;
+
+/** The offset of the first line break or . ! ? in `[from, limit)`, or `limit`: a native scan, not a loop over every character. */
+function nextBreakOrMark(text: string, from: number, limit: number): number {
+  BREAK_OR_MARK.lastIndex = from;
+  if (!BREAK_OR_MARK.test(text)) return limit;
+  return Math.min(BREAK_OR_MARK.lastIndex - 1, limit);
 }
 
 /** True when, within 8 code units of `at`, spaces or tabs and then one of . ! ? , ; : ) follow. */

@@ -1,8 +1,7 @@
 /**
- * Finds literal phrases in text. Each list compiles once into one
- * alternation of escaped literals: user phrases are never regular
- * expressions, and the pattern has no nested quantifier, so matching is
- * linear in the text.
+ * Finds literal phrases in text. Each list compiles once into one pattern
+ * of escaped literals: user phrases are never regular expressions, and the
+ * pattern has no nested quantifier, so matching is linear in the text.
  */
 
 /** A phrase found at `[start, end)` of the searched text. */
@@ -13,13 +12,23 @@ export interface PhraseMatch {
   readonly phrase: string;
 }
 
+/** A phrase list prepared for matching. */
 interface CompiledList {
+  /** Any phrase of the list, with the word boundaries; global. */
   readonly pattern: RegExp;
+  /** The phrases alone, as alternatives without the word boundaries. */
+  readonly alternatives: string;
   /** Normalised phrase → the list entry. */
   readonly byKey: Map<string, string>;
 }
 
-const compiled = new Map<readonly string[], CompiledList>();
+const compiled = new WeakMap<readonly string[], CompiledList>();
+const compiledByContent = new Map<string, CompiledList>();
+
+// Word boundaries by hand: \b does not know letters outside ASCII, and a
+// hyphenated compound ("network-analysis") is one word.
+const WORD_BEFORE = '(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)';
+const WORD_AFTER = '(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])';
 
 /**
  * Every non-overlapping match of `phrases` in `text`, leftmost first and
@@ -27,19 +36,61 @@ const compiled = new Map<readonly string[], CompiledList>();
  */
 export function findPhrases(text: string, phrases: readonly string[], offset = 0): PhraseMatch[] {
   if (phrases.length === 0) return [];
-  const { pattern, byKey } = compile(phrases);
+  const list = compile(phrases);
+  const { pattern } = list;
   const out: PhraseMatch[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const written = m[0];
+    const length = m[0].length;
     // As matchAll does: an empty match (an empty phrase) must not stop the scan.
-    if (written === '') pattern.lastIndex = advance(text, pattern.lastIndex);
-    // Text written with single spaces and straight apostrophes is normalised by lower-casing alone: the
-    // common case skips normalise(); a key never holds a curly apostrophe or a run of spaces, so this never mismatches.
-    const phrase = byKey.get(written.toLowerCase()) ?? byKey.get(normalise(written)) ?? written;
-    out.push({ start: offset + m.index, end: offset + m.index + written.length, phrase });
+    if (length === 0) pattern.lastIndex = advance(text, pattern.lastIndex);
+    out.push(new Found(offset + m.index, offset + m.index + length, text, offset, list));
   }
   return out;
+}
+
+/**
+ * findPhrases for each of `lists`, from one scan of `text`: the same
+ * matches, list by list. The scan stops only where a phrase of some list
+ * starts and reads there which lists match and how far, so a long text is
+ * read once instead of once per list.
+ */
+export function findPhraseLists(text: string, lists: readonly (readonly string[])[], offset = 0): PhraseMatch[][] {
+  const { pattern, members } = compileLists(lists);
+  const out: PhraseMatch[][] = lists.map(() => []);
+  if (pattern === undefined) return out;
+  // A list's matches do not overlap: it takes no match that starts before its previous one ends.
+  const reach = new Array<number>(lists.length).fill(0);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const at = m.index;
+    for (let k = 0; k < lists.length; k++) {
+      const written = m[k + 1];
+      if (written === undefined || at < reach[k]) continue;
+      out[k].push(new Found(offset + at, offset + at + written.length, text, offset, members[k]));
+      reach[k] = at + written.length;
+    }
+    pattern.lastIndex = advance(text, at);
+  }
+  return out;
+}
+
+/** A match whose list entry is looked up only when asked for: most callers need only where it is. */
+class Found implements PhraseMatch {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly text: string,
+    private readonly offset: number,
+    private readonly list: CompiledList,
+  ) {}
+
+  get phrase(): string {
+    const written = this.text.slice(this.start - this.offset, this.end - this.offset);
+    // Text written with single spaces and straight apostrophes is normalised by lower-casing alone: the
+    // common case skips normalise(); a key never holds a curly apostrophe or a run of spaces, so this never mismatches.
+    return this.list.byKey.get(written.toLowerCase()) ?? this.list.byKey.get(normalise(written)) ?? written;
+  }
 }
 
 /** The index after the code point at `index`. */
@@ -58,17 +109,49 @@ export function hasPhrase(text: string, phrases: readonly string[]): boolean {
 
 function compile(phrases: readonly string[]): CompiledList {
   let entry = compiled.get(phrases);
+  if (entry) return entry;
+  // The same list may come again in a new array (settings merged anew on each lint): its content finds the pattern.
+  const content = JSON.stringify(phrases);
+  entry = compiledByContent.get(content);
   if (!entry) {
     const byKey = new Map<string, string>();
     for (const p of phrases) if (!byKey.has(normalise(p))) byKey.set(normalise(p), p);
-    const keys = [...byKey.keys()];
-    // Word boundaries by hand: \b does not know letters outside ASCII, and a
-    // hyphenated compound ("network-analysis") is one word.
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)(?:${alternatives(keys)})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'giu');
-    entry = { pattern, byKey };
-    if (compiled.size > 64) compiled.clear();
-    compiled.set(phrases, entry);
+    const source = alternatives([...byKey.keys()]);
+    entry = { pattern: new RegExp(`${WORD_BEFORE}(?:${source})${WORD_AFTER}`, 'giu'), alternatives: source, byKey };
+    if (compiledByContent.size > 64) compiledByContent.clear();
+    compiledByContent.set(content, entry);
   }
+  compiled.set(phrases, entry);
+  return entry;
+}
+
+/** Several lists as one pattern: a lookahead for a phrase of any list, then a capturing lookahead per list. */
+interface CompiledLists {
+  /** Undefined when every list is empty. */
+  readonly pattern: RegExp | undefined;
+  readonly members: readonly CompiledList[];
+}
+
+const compiledLists = new WeakMap<readonly (readonly string[])[], CompiledLists>();
+const compiledListsByContent = new Map<string, CompiledLists>();
+
+function compileLists(lists: readonly (readonly string[])[]): CompiledLists {
+  let entry = compiledLists.get(lists);
+  if (entry) return entry;
+  // As in compile(): the same lists in new arrays find the pattern by their content.
+  const content = JSON.stringify(lists);
+  entry = compiledListsByContent.get(content);
+  if (!entry) {
+    const members = lists.map(compile);
+    const anyPhrase = [...new Set(members.flatMap((m) => [...m.byKey.keys()]))];
+    // Each list's lookahead captures its longest phrase that ends a word here; an empty list's never matches.
+    const each = members.map((m) => `(?:(?=(${m.byKey.size === 0 ? '[^\\s\\S]' : m.alternatives})${WORD_AFTER})|)`).join('');
+    const pattern = anyPhrase.length === 0 ? undefined : new RegExp(`${WORD_BEFORE}(?=(?:${alternatives(anyPhrase)})${WORD_AFTER})${each}`, 'giu');
+    entry = { pattern, members };
+    if (compiledListsByContent.size > 16) compiledListsByContent.clear();
+    compiledListsByContent.set(content, entry);
+  }
+  compiledLists.set(lists, entry);
   return entry;
 }
 
@@ -79,8 +162,8 @@ function compile(phrases: readonly string[]): CompiledList {
  * scans far faster than a flat list: no two ASCII characters match the
  * same text case-insensitively, so at most one branch can match at each
  * step, and trying a branch's longer phrases before ending is the same
- * as trying the longest phrase first. Other keys keep the flat list,
- * longest first.
+ * as trying the longest phrase first. Other keys (and very long ones)
+ * keep the flat list, longest first.
  */
 function alternatives(keys: readonly string[]): string {
   if (keys.some((k) => k.length > MAX_TRIE_KEY || /[^\x00-\x7f]/.test(k))) return [...keys].sort((a, b) => b.length - a.length).map(toSource).join('|');

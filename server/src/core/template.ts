@@ -5,6 +5,7 @@
  */
 import { parseFrontMatter, type FrontMatter, type Span } from './frontMatter';
 import { isFieldName, standardFieldFor, toFieldName } from './fields';
+import { isWhitespaceCode } from './charCodes';
 import { noteLength, withoutFinalNewline } from './noteLength';
 
 export type { Span } from './frontMatter';
@@ -41,8 +42,6 @@ export interface Template {
   readonly literalLength: number;
 }
 
-// `{{ name | fallback }}` on one line; the name part may be sloppy and is judged below.
-const PLACEHOLDER = /\{\{([^{}|\r\n]*)(?:\|([^{}\r\n]*))?\}\}/g;
 const UNCLOSED = /\{\{(?![^{}\r\n]*\}\})/g;
 // The name after an unclosed `{{`, on the same line: one or two words ("{{where met").
 const UNCLOSED_NAME = /^[ \t]*([A-Za-z][\w-]*)(?:[ _]([A-Za-z][\w-]*))?/;
@@ -50,11 +49,17 @@ const UNCLOSED_NAME = /^[ \t]*([A-Za-z][\w-]*)(?:[ _]([A-Za-z][\w-]*))?/;
 const MAX_NAME = 64;
 // Slots pasted from blog templates: [First Name], {name}, %FIRST_NAME%, <first name>.
 const FOREIGN_SLOTS = [
-  /\[([A-Za-z][A-Za-z _-]{1,30})\]/g,
-  /(?<!\{)\{([A-Za-z][A-Za-z _-]{1,30})\}(?!\})/g,
-  /%([A-Za-z][A-Za-z_]{1,30})%/g,
-  /<([A-Za-z][A-Za-z _-]{1,30})>/g,
+  /\[([A-Za-z][A-Za-z _-]{1,30})\]/,
+  /(?<!\{)\{([A-Za-z][A-Za-z _-]{1,30})\}(?!\})/,
+  /%([A-Za-z][A-Za-z_]{1,30})%/,
+  /<([A-Za-z][A-Za-z _-]{1,30})>/,
 ];
+/**
+ * All slot styles in one scan. Each style opens with its own character and
+ * none allows another's brackets inside, so two never overlap: one scan
+ * finds exactly what a scan per style would.
+ */
+const FOREIGN_SLOT = new RegExp(FOREIGN_SLOTS.map((r) => r.source).join('|'), 'g');
 
 /** Parses `text` into a Template. Never throws. */
 export function parseTemplate(text: string): Template {
@@ -72,29 +77,37 @@ export function parseTemplate(text: string): Template {
   const slotProblems: SlotProblem[] = [];
   let placeholderLength = 0;
 
-  for (const m of bodyText.matchAll(PLACEHOLDER)) {
-    const start = bodyStart + m.index!;
-    const end = start + m[0].length;
-    const rawPart = m[1];
-    const rawField = rawPart.trim();
-    const fieldStart = start + 2 + (rawPart.length - rawPart.trimStart().length);
-    const fieldSpan = { start: fieldStart, end: fieldStart + rawField.length };
+  const names = fieldNames(text);
+  for (let at = text.indexOf('{{', bodyStart); at !== -1 && at < bodyEnd; ) {
+    const match = scanPlaceholder(text, at, bodyEnd);
+    if (match === undefined) {
+      at = text.indexOf('{{', at + 1);
+      continue;
+    }
+    const { end, bar } = match;
+    const start = at;
+    at = text.indexOf('{{', end);
+    const nameEnd = bar === -1 ? end - 2 : bar;
+    const fieldStart = trimStart(text, start + 2, nameEnd);
+    const fieldEnd = trimEnd(text, fieldStart, nameEnd);
+    const fieldSpan = { start: fieldStart, end: fieldEnd };
     let fallback: string | undefined;
     let fallbackSpan: Span | undefined;
-    if (m[2] !== undefined) {
-      fallback = m[2].trim();
-      const fbStart = start + 2 + m[1].length + 1 + (m[2].length - m[2].trimStart().length);
-      fallbackSpan = { start: fbStart, end: fbStart + fallback.length };
+    if (bar !== -1) {
+      const fbStart = trimStart(text, bar + 1, end - 2);
+      const fbEnd = trimEnd(text, fbStart, end - 2);
+      fallback = text.slice(fbStart, fbEnd);
+      fallbackSpan = { start: fbStart, end: fbEnd };
     }
-    if (rawField === '') {
+    if (fieldStart === fieldEnd) {
       slotProblems.push({ start, end, kind: 'empty' });
       continue;
     }
-    const field = isFieldName(rawField) ? rawField : (standardFieldFor(rawField) ?? toFieldName(rawField));
-    if (!isFieldName(rawField)) slotProblems.push({ start: fieldSpan.start, end: fieldSpan.end, kind: 'bad-name', field: field || undefined });
+    const { rawField, field, wellFormed } = names(fieldStart, fieldEnd);
+    if (!wellFormed) slotProblems.push({ start: fieldSpan.start, end: fieldSpan.end, kind: 'bad-name', field: field || undefined });
     if (!field) continue;
     placeholders.push({ start, end, field, rawField, fieldSpan, fallback, fallbackSpan });
-    placeholderLength += m[0].length;
+    placeholderLength += end - start;
   }
 
   const inPlaceholder = insideChecker(placeholders);
@@ -114,13 +127,11 @@ export function parseTemplate(text: string): Template {
     slotProblems.push({ start, end, kind: 'unclosed', field });
   }
 
-  for (const pattern of FOREIGN_SLOTS) {
-    const inside = insideChecker(placeholders);
-    for (const m of bodyText.matchAll(pattern)) {
-      const start = bodyStart + m.index!;
-      const field = standardFieldFor(m[1]);
-      if (field && !inside(start)) slotProblems.push({ start, end: start + m[0].length, kind: 'foreign-slot', field });
-    }
+  const inside = insideChecker(placeholders);
+  for (const m of bodyText.matchAll(FOREIGN_SLOT)) {
+    const start = bodyStart + m.index!;
+    const field = standardFieldFor(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    if (field && !inside(start)) slotProblems.push({ start, end: start + m[0].length, kind: 'foreign-slot', field });
   }
   slotProblems.sort((a, b) => a.start - b.start);
 
@@ -133,6 +144,64 @@ export function parseTemplate(text: string): Template {
     literalLength: noteLength(bodyText) - placeholderLength,
   };
 }
+
+/** Scratch result of scanPlaceholder: one object, reused, so a long note's thousands of placeholders allocate nothing here. */
+const scanned = { end: 0, bar: -1 };
+
+/**
+ * The placeholder whose `{{` is at `at`, on one line and before `limit`:
+ * `{{`, a name without { } | or a line break, optionally `|` and a fallback
+ * without { } or a line break, then `}}`. Its end and the offset of its `|`
+ * (-1 when none), or undefined when `{{` at `at` opens none.
+ */
+function scanPlaceholder(text: string, at: number, limit: number): { readonly end: number; readonly bar: number } | undefined {
+  let i = at + 2;
+  let code = text.charCodeAt(i);
+  while (i < limit && code !== 0x7b && code !== 0x7d && code !== 0x7c && code !== 10 && code !== 13) code = text.charCodeAt(++i);
+  let bar = -1;
+  if (i < limit && code === 0x7c) {
+    bar = i;
+    code = text.charCodeAt(++i);
+    while (i < limit && code !== 0x7b && code !== 0x7d && code !== 10 && code !== 13) code = text.charCodeAt(++i);
+  }
+  if (i + 1 >= limit || code !== 0x7d || text.charCodeAt(i + 1) !== 0x7d) return undefined;
+  scanned.end = i + 2;
+  scanned.bar = bar;
+  return scanned;
+}
+
+/** Where `[from, to)` starts once the white space (as String.prototype.trim sees it) at its start is skipped. */
+function trimStart(text: string, from: number, to: number): number {
+  while (from < to && isWhitespaceCode(text.charCodeAt(from))) from++;
+  return from;
+}
+
+/** Where `[from, to)` ends once the white space at its end is dropped. */
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && isWhitespaceCode(text.charCodeAt(to - 1))) to--;
+  return to;
+}
+
+/**
+ * Reads placeholder names out of `text`, each distinct name sliced and
+ * judged once per parse: a long note repeats a handful of names thousands
+ * of times.
+ */
+function fieldNames(text: string): (start: number, end: number) => { rawField: string; field: string; wellFormed: boolean } {
+  const seen: { rawField: string; field: string; wellFormed: boolean }[] = [];
+  return (start, end) => {
+    for (const name of seen) if (name.rawField.length === end - start && text.startsWith(name.rawField, start)) return name;
+    const rawField = text.slice(start, end);
+    const wellFormed = isFieldName(rawField);
+    const name = { rawField, field: wellFormed ? rawField : (standardFieldFor(rawField) ?? toFieldName(rawField)), wellFormed };
+    // A note with many distinct names only remembers the first few: the check stays short.
+    if (seen.length < MAX_REMEMBERED_NAMES) seen.push(name);
+    return name;
+  };
+}
+
+/** Distinct placeholder names fieldNames remembers. */
+const MAX_REMEMBERED_NAMES = 16;
 
 /** The body's text. */
 export function bodyText(template: Template): string {

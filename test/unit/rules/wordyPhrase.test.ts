@@ -33,6 +33,12 @@ testRule('wordy-phrase', {
       output: 'Hi Ana, because we met, hi.',
     },
     {
+      name: 'written in capitals or lower case: the replacement as listed',
+      text: 'Hi Ana, IN ORDER TO learn, in order to grow, WITH REGARD TO jobs.',
+      errors: [{ at: 'IN ORDER TO', message: '"IN ORDER TO" can be "to" (saves 9 characters).' }, { at: 'in order to' }, { at: 'WITH REGARD TO' }],
+      output: 'Hi Ana, to learn, to grow, about jobs.',
+    },
+    {
       name: 'a question form',
       text: 'Hi Ana, I was wondering if you mentor.',
       errors: [{ at: 'I was wondering if' }],

@@ -15,7 +15,7 @@ export function findCanned(template: Template, context: RuleContext): PhraseMatc
   const { facts, phrases } = context;
   const cached = cache.get(facts);
   if (cached) return cached;
-  const found = findPhrases(facts.literalText(), phrases.canned, template.body.start);
+  const found = [...facts.phrasesFound('canned')];
   const from = afterGreeting(template, facts);
   if (template.body.end - from <= ALONE_REACH) {
     const rest = template.text.slice(from, template.body.end).replace(NAME_PLACEHOLDER, (m) => ' '.repeat(m.length));

@@ -1,7 +1,7 @@
 import { changesText, type Fix } from '../fix';
 import { cutPhrase, onlyFillerLeft, removeSentence, sentenceContent } from '../noteEdits';
 import { sentenceAt } from '../noteFacts';
-import { findPhrases, matchesWithin, type PhraseMatch } from '../phraseSearch';
+import { matchesWithin, type PhraseMatch } from '../phraseSearch';
 import type { Finding, Rule, RuleContext } from '../rule';
 import type { Span, Template } from '../template';
 import { findCanned } from './cannedMessage';
@@ -62,12 +62,12 @@ export const genericPhrase: Rule = {
 
 /** Generic phrases, and asks to connect with no purpose when the note gives no reason; canned text excluded. Sorted. */
 function genericMatches(template: Template, context: RuleContext): PhraseMatch[] {
-  const { facts, phrases } = context;
+  const { facts } = context;
   const literal = facts.literalText();
   const offset = template.body.start;
-  const matches = findPhrases(literal, phrases.generic, offset);
+  const matches = [...facts.phrasesFound('generic')];
   if (!facts.hasReason()) {
-    for (const m of findPhrases(literal, phrases.connectAsk, offset)) {
+    for (const m of facts.phrasesFound('connectAsk')) {
       const sentence = sentenceAt(facts, m.start);
       const end = Math.min(sentence?.end ?? m.end, m.end + PURPOSE_REACH);
       if (!PURPOSE.test(literal.slice(m.end - offset, end - offset))) matches.push(m);
@@ -91,20 +91,20 @@ function genericMatches(template: Template, context: RuleContext): PhraseMatch[]
 interface SentenceGroup {
   readonly sentence: Span;
   readonly content: Span;
-  readonly matches: PhraseMatch[];
+  readonly matches: readonly PhraseMatch[];
 }
 
 /** The matches (sorted) grouped by the sentence they are in, in order: a sentence's matches are contiguous. */
 function groupBySentence(template: Template, context: RuleContext, matches: readonly PhraseMatch[]): SentenceGroup[] {
   const groups: SentenceGroup[] = [];
-  let last: SentenceGroup | undefined;
-  for (const m of matches) {
-    const sentence = sentenceAt(context.facts, m.start);
-    if (last && sentence && last.sentence === sentence) last.matches.push(m);
-    else {
-      const span = sentence ?? { start: m.start, end: m.end };
-      groups.push((last = { sentence: span, content: sentenceContent(template, context.facts, span), matches: [m] }));
-    }
+  let from = 0;
+  while (from < matches.length) {
+    const sentence = sentenceAt(context.facts, matches[from].start);
+    let to = from + 1;
+    if (sentence) while (to < matches.length && matches[to].start < sentence.end) to++;
+    const span = sentence ?? { start: matches[from].start, end: matches[from].end };
+    groups.push({ sentence: span, content: sentenceContent(template, context.facts, span), matches: matches.slice(from, to) });
+    from = to;
   }
   return groups;
 }

@@ -1,4 +1,3 @@
-import { findPhrases } from '../phraseSearch';
 import type { Rule } from '../rule';
 
 /** The `salesy` rule (docs/rules/salesy.md). */
@@ -11,8 +10,8 @@ export const salesy: Rule = {
     rationale:
       'Asking for something before you are connected reads as spam, and people mark such requests as such. Build the relationship first; make the ask in a later message.',
   },
-  check(template, { facts, phrases }) {
-    return findPhrases(facts.literalText(), phrases.salesy, template.body.start).map((m) => ({
+  check(template, { facts }) {
+    return facts.phrasesFound('salesy').map((m) => ({
       start: m.start,
       end: m.end,
       message: `"${template.text.slice(m.start, m.end)}" pitches or asks a favour in a first note: save it for after they accept.`,

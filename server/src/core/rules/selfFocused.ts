@@ -16,17 +16,26 @@ export const selfFocused: Rule = {
   },
   check(template, { facts }) {
     const literal = facts.literalText();
-    const self = literal.match(SELF)?.length ?? 0;
-    const names = template.placeholders.filter((p) => p.field === 'name' || p.field === 'first-name').length;
-    const other = (literal.match(OTHER)?.length ?? 0) + names;
+    const self = count(SELF, literal);
+    let names = 0;
+    for (const p of template.placeholders) if (p.field === 'name' || p.field === 'first-name') names++;
+    const other = count(OTHER, literal) + names;
     if (self < MIN_SELF || self <= 2 * other) return [];
     // Point at the sentence that talks about yourself the most.
     let best = facts.sentences()[0];
     let bestCount = -1;
     for (const s of facts.sentences()) {
-      const n = literal.slice(s.start - template.body.start, s.end - template.body.start).match(SELF)?.length ?? 0;
+      const n = count(SELF, literal.slice(s.start - template.body.start, s.end - template.body.start));
       if (n > bestCount) [best, bestCount] = [s, n];
     }
     return [{ start: best.start, end: best.end, message: `The note says I/me/my ${self} times and you/your ${other}: make it more about them.` }];
   },
 };
+
+/** How many times the global `pattern` matches in `text`, without collecting the matches. */
+function count(pattern: RegExp, text: string): number {
+  let n = 0;
+  pattern.lastIndex = 0;
+  while (pattern.test(text)) n++;
+  return n;
+}

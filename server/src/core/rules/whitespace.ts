@@ -35,27 +35,25 @@ export const whitespace: Rule = {
 /**
  * The runs of spaces and tabs in `text` that are a double space (two or
  * more between visible characters) or trailing space (before a line break
- * or the end), as flat lists of start, end offsets. One pass over the text.
+ * or the end), as flat lists of start, end offsets.
  */
 function spaceRuns(text: string): { doubles: number[]; trailing: number[] } {
   const doubles: number[] = [];
   const trailing: number[] = [];
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    const code = text.charCodeAt(i);
-    if (code !== 32 && code !== 9) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-    const after = text.charCodeAt(i);
-    if (i === length || after === 10 || (after === 13 && text.charCodeAt(i + 1) === 10)) trailing.push(start, i);
-    else if (i - start >= 2 && start > 0 && !isWhitespaceCode(text.charCodeAt(start - 1)) && !isWhitespaceCode(after)) doubles.push(start, i);
+  // Only whole runs of two or more, or runs before a line break or the end, can be either; a native scan finds them.
+  SPACE_RUN.lastIndex = 0;
+  while (SPACE_RUN.test(text)) {
+    const end = SPACE_RUN.lastIndex;
+    let start = end - 1;
+    while (start > 0 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start--;
+    const after = text.charCodeAt(end);
+    if (end === text.length || after === 10 || (after === 13 && text.charCodeAt(end + 1) === 10)) trailing.push(start, end);
+    else if (start > 0 && !isWhitespaceCode(text.charCodeAt(start - 1)) && !isWhitespaceCode(after)) doubles.push(start, end);
   }
   return { doubles, trailing };
 }
+
+const SPACE_RUN = /[ \t]{2,}|[ \t](?=\r\n|\n|$)/g;
 
 /** Index of the first character that is not a space, tab or line break (the length when there is none). */
 function firstNonSpace(text: string): number {

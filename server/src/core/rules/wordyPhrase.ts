@@ -1,13 +1,15 @@
-import { findPhrases } from '../phraseSearch';
-import { matchCase } from '../noteEdits';
 import type { Edit } from '../fix';
 import type { NoteFacts } from '../noteFacts';
 import type { PhraseBook } from '../phrases';
 import type { Rule, RuleContext } from '../rule';
 import type { Template } from '../template';
 
-/** Each wordy list's phrases and replacements, built once per list (findPhrases caches its pattern by list). */
-const lists = new WeakMap<PhraseBook['wordy'], { phrases: string[]; byPhrase: Map<string, string> }>();
+/** Each phrase of a wordy list with its replacement written plain and capitalised (built once per list). */
+interface WordyList {
+  readonly replacements: ReadonlyMap<string, { readonly plain: string; readonly capitalised: string }>;
+}
+
+const lists = new WeakMap<PhraseBook['wordy'], WordyList>();
 /** Shortenings per lint run: wordy-phrase and max-length both ask. */
 const cache = new WeakMap<NoteFacts, Edit[]>();
 
@@ -15,24 +17,48 @@ const cache = new WeakMap<NoteFacts, Edit[]>();
 export function shortenings(template: Template, { facts, phrases }: RuleContext): Edit[] {
   const cached = cache.get(facts);
   if (cached) return cached;
-  let list = lists.get(phrases.wordy);
-  if (!list) {
-    list = { phrases: phrases.wordy.map((w) => w.phrase), byPhrase: new Map(phrases.wordy.map((w) => [w.phrase.toLowerCase(), w.replacement])) };
-    lists.set(phrases.wordy, list);
-  }
+  const list = wordyList(phrases.wordy);
   const { text } = template;
   const literal = facts.literalText();
   const offset = template.body.start;
   const edits: Edit[] = [];
-  for (const m of findPhrases(literal, list.phrases, offset)) {
+  for (const m of facts.phrasesFound('wordy')) {
     // "Yes, I am." must stay whole: only shorten a phrase that more words follow.
     if (!followed(literal, m.end - offset) && !text.startsWith('{{', m.end + 1)) continue;
-    const written = text.startsWith(m.phrase, m.start) ? m.phrase : text.slice(m.start, m.end);
-    const replacement = list.byPhrase.get(m.phrase.toLowerCase());
-    edits.push({ start: m.start, end: m.end, text: replacement === undefined ? written : matchCase(written, replacement) });
+    const replacement = list.replacements.get(m.phrase);
+    const shorter = replacement === undefined ? text.slice(m.start, m.end) : capitalised(text, m.start, m.end) ? replacement.capitalised : replacement.plain;
+    edits.push({ start: m.start, end: m.end, text: shorter });
   }
   cache.set(facts, edits);
   return edits;
+}
+
+function wordyList(wordy: PhraseBook['wordy']): WordyList {
+  let list = lists.get(wordy);
+  if (!list) {
+    const byPhrase = new Map(wordy.map((w) => [w.phrase.toLowerCase(), w.replacement]));
+    const replacements = new Map<string, { plain: string; capitalised: string }>();
+    for (const { phrase } of wordy) {
+      const plain = byPhrase.get(phrase.toLowerCase())!;
+      replacements.set(phrase, { plain, capitalised: plain.charAt(0).toUpperCase() + plain.slice(1) });
+    }
+    list = { replacements };
+    lists.set(wordy, list);
+  }
+  return list;
+}
+
+/** True when `text[start, end)` is written like "Word" (a capital, then not a capital), without slicing it. */
+function capitalised(text: string, start: number, end: number): boolean {
+  const first = text.codePointAt(start)!;
+  if (!isUpperCase(first)) return false;
+  const next = start + (first > 0xffff ? 2 : 1);
+  return next >= end || !isUpperCase(text.codePointAt(next)!);
+}
+
+function isUpperCase(codePoint: number): boolean {
+  if (codePoint < 0x80) return codePoint >= 0x41 && codePoint <= 0x5a;
+  return /\p{Lu}/u.test(String.fromCodePoint(codePoint));
 }
 
 /** True when one or two spaces or tabs and then a letter, digit or `{` follow `at` in `literal`. */
