@@ -7,7 +7,8 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createContactsStore } from '../../server/src/contactsStore';
+import { loadContactsFile, type LoadedContacts } from '../../server/src/contacts/index';
+import type { ContactsStore } from '../../server/src/contactsStore';
 import { toDiagnostics } from '../../server/src/lsp/diagnostics';
 import { preview } from '../../server/src/lsp/preview';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
@@ -30,8 +31,19 @@ export interface TemplateAnswers {
  * are read from disk as they are now.
  */
 export function serverAnswers(file: string, text = readFileSync(file, 'utf8'), workspace = dirname(file)): TemplateAnswers {
-  const checker = createTemplateChecker(createContactsStore(), () => ({ settings: DEFAULT_SETTINGS, generation: 0 }), () => workspace);
+  const checker = createTemplateChecker(syncContactsStore(), () => ({ settings: DEFAULT_SETTINGS, generation: 0 }), () => workspace);
   const document = TextDocument.create(pathToFileURL(file).href, 'invite', 1, text);
   const check = checker.check(document);
   return { document, check, diagnostics: toDiagnostics(document, check), preview: (contact) => preview(document, check, contact) };
+}
+
+/** A contacts store that reads files on first use, in this thread (the server loads them in a worker). */
+function syncContactsStore(): ContactsStore {
+  const loaded = new Map<string, LoadedContacts>();
+  const get = (path: string) => {
+    let entry = loaded.get(path);
+    if (!entry) loaded.set(path, (entry = loadContactsFile(path)));
+    return entry;
+  };
+  return { peek: get, load: async (path) => get(path), invalidate: (path) => loaded.delete(path), generation: 0 };
 }
