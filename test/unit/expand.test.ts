@@ -69,6 +69,16 @@ describe('expandedLengths', () => {
     );
   });
 
+  it('gives a new array each call, right after the literal text or the placeholders change', () => {
+    const set = createContactSet([{ 'first-name': 'Ana', company: 'Acme' }, { 'first-name': 'Bartholomew', company: '' }]);
+    const first = expandedLengths(parseTemplate('Hi {{name}} of {{company | you}}'), set);
+    assert.deepEqual([...first], [14, 21]);
+    first[0] = 999;
+    assert.deepEqual([...expandedLengths(parseTemplate('Hello {{name}} of {{company | you}}!'), set)], [18, 25]);
+    assert.deepEqual([...expandedLengths(parseTemplate('Hi {{name}} of {{company}}'), set)], [14, 18]);
+    assert.deepEqual([...expandedLengths(parseTemplate('Hi {{name}} of {{company | you}}'), set)], [14, 21]);
+  });
+
   it('adds repeated placeholders once per use', () => {
     const set = createContactSet([{ 'first-name': 'Ana' }, { 'first-name': '' }]);
     const t = parseTemplate('{{name}} {{name}} {{name | you}} {{name | you}}');

@@ -2,9 +2,9 @@
  * Fills a template's placeholders. Expanded text uses LF line breaks, so
  * its `.length` is the note length LinkedIn counts.
  */
-import { contactValue, fieldLengths, type ContactSet } from './contacts';
+import { contactValue, type ContactSet } from './contacts';
 import { DEFAULT_ASSUMED_LENGTH, STANDARD_FIELDS } from './fields';
-import { noteLength } from './noteLength';
+import { placeholderLengths } from './placeholderLengths';
 import type { Span, Template } from './template';
 
 /** One run of the expanded note. `start`/`end` index the expanded text; `source` the template. */
@@ -59,26 +59,14 @@ export function expandForContact(template: Template, set: ContactSet, index: num
  * The expanded note length of every contact, without building strings:
  * literal length plus each placeholder's value length (or its fallback's).
  * Placeholders with the same field and fallback length are added as one
- * multiple, so the cost is (distinct placeholders × contacts).
+ * multiple, so the cost is (distinct placeholders × contacts), and what
+ * they add is kept for the next call with the same placeholders. A new
+ * array each call.
  */
 export function expandedLengths(template: Template, set: ContactSet): Int32Array {
-  const totals = new Int32Array(set.size).fill(template.literalLength);
-  const uses = new Map<string, { field: string; fallback: number; count: number }>();
-  for (const p of template.placeholders) {
-    const fallback = p.fallback === undefined ? 0 : noteLength(p.fallback);
-    const key = `${fallback}:${p.field}`;
-    const use = uses.get(key);
-    if (use) use.count++;
-    else uses.set(key, { field: p.field, fallback, count: 1 });
-  }
-  for (const { field, fallback, count } of uses.values()) {
-    const lengths = fieldLengths(set, field);
-    if (lengths.length === 0) {
-      if (fallback) for (let i = 0; i < totals.length; i++) totals[i] += count * fallback;
-      continue;
-    }
-    for (let i = 0; i < totals.length; i++) totals[i] += count * (lengths[i] || fallback);
-  }
+  const added = placeholderLengths(template, set);
+  const totals = new Int32Array(set.size);
+  for (let i = 0; i < totals.length; i++) totals[i] = template.literalLength + added[i];
   return totals;
 }
 

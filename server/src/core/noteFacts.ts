@@ -41,8 +41,8 @@ export interface NoteFacts {
   literalText(): string;
   /**
    * The phrases of one of the book's lists in the literal text, as
-   * findPhrases finds them, with document offsets. All lists are found in
-   * one scan on the first call.
+   * findPhrases finds them, with document offsets. Each list is searched
+   * once; in a long note, all of them in one scan on the first call.
    */
   phrasesFound(list: LiteralPhraseList): readonly PhraseMatch[];
 }
@@ -306,7 +306,8 @@ function isCloseQuote(code: number): boolean {
  * followed by a lower-case word or a digit ("3.5", "e.g. design"), does not
  * end a sentence. Placeholders are opaque: their fallbacks never split;
  * a placeholder of a sentence field (`{{reason}}`) ends its sentence.
- * One pass over character codes: it runs on every lint of the whole note.
+ * It runs on every lint of the whole note, so it jumps from one line
+ * break, mark or placeholder to the next instead of reading each character.
  */
 function splitSentences(template: Template): Span[] {
   const { text, body, placeholders } = template;

@@ -145,9 +145,6 @@ export function parseTemplate(text: string): Template {
   };
 }
 
-/** Scratch result of scanPlaceholder: one object, reused, so a long note's thousands of placeholders allocate nothing here. */
-const scanned = { end: 0, bar: -1 };
-
 /**
  * The placeholder whose `{{` is at `at`, on one line and before `limit`:
  * `{{`, a name without { } | or a line break, optionally `|` and a fallback
@@ -165,9 +162,7 @@ function scanPlaceholder(text: string, at: number, limit: number): { readonly en
     while (i < limit && code !== 0x7b && code !== 0x7d && code !== 10 && code !== 13) code = text.charCodeAt(++i);
   }
   if (i + 1 >= limit || code !== 0x7d || text.charCodeAt(i + 1) !== 0x7d) return undefined;
-  scanned.end = i + 2;
-  scanned.bar = bar;
-  return scanned;
+  return { end: i + 2, bar };
 }
 
 /** Where `[from, to)` starts once the white space (as String.prototype.trim sees it) at its start is skipped. */

@@ -97,6 +97,14 @@ describe('rule max-length: contacts', () => {
     assert.equal(problem.end, text.length);
   });
 
+  it('counts right again after the literal text changes (what the placeholders add is reused)', () => {
+    problemsOf('max-length', WITH_CONTACTS, { contacts, limit: 250 });
+    const longer = `${WITH_CONTACTS} Thanks!`;
+    const [problem] = problemsOf('max-length', longer, { contacts, limit: 250 });
+    assert.equal(problem.message, `Over the 250-character limit for 3 of 3 contacts; longest is Bartholomew Jones at ${lengths[1] + 8} (${lengths[1] + 8 - 250} over).`);
+    assert.deepEqual(problemsOf('max-length', WITH_CONTACTS.slice(0, 60), { contacts, limit: 250 }), []);
+  });
+
   it('an empty contacts set falls back to the estimate', () => {
     const problems = problemsOf('max-length', ESTIMATED, { contacts: createContactSet([]) });
     assert.match(problems[0].message, /^About 312 characters/);

@@ -1,5 +1,6 @@
 import { contactName, fieldLengths } from '../contacts';
-import { assumedLength, estimatedLength, expandedLengths } from '../expand';
+import { assumedLength, estimatedLength } from '../expand';
+import { placeholderLengths } from '../placeholderLengths';
 import type { Fix } from '../fix';
 import { overLimit } from '../overLimit';
 import { shortenings } from './wordyPhrase';
@@ -22,18 +23,20 @@ export const maxLength: Rule = {
   check(template, context) {
     const { limit, contacts } = context;
     if (contacts && contacts.size > 0 && template.placeholders.length > 0) {
-      const lengths = expandedLengths(template, contacts);
-      const over = overLimit(lengths, limit, NAMED_CONTACTS);
+      // What the placeholders add is kept between keystrokes: compare it with what the literal text leaves of the limit.
+      const added = placeholderLengths(template, contacts);
+      const over = overLimit(added, limit - template.literalLength, NAMED_CONTACTS);
       if (over.count === 0) return [];
+      const length = (i: number) => template.literalLength + added[i];
       const longest = over.longest[0];
       const filled = (p: Placeholder) => fieldLengths(contacts, p.field)[longest] || fallbackLength(p);
-      const who = `${contactName(contacts, longest)} at ${lengths[longest]}`;
+      const who = `${contactName(contacts, longest)} at ${length(longest)}`;
       const related: RelatedContact[] = over.longest.map((i) => ({
         contact: i,
-        message: `${contactName(contacts, i)}: ${lengths[i]} characters (${lengths[i] - limit} over)`,
+        message: `${contactName(contacts, i)}: ${length(i)} characters (${length(i) - limit} over)`,
       }));
       return [finding(template, context, filled,
-        `Over the ${limit}-character limit for ${over.count} of ${contacts.size} contacts; longest is ${who} (${lengths[longest] - limit} over).`, related)];
+        `Over the ${limit}-character limit for ${over.count} of ${contacts.size} contacts; longest is ${who} (${length(longest) - limit} over).`, related)];
     }
     const length = estimatedLength(template, context.assumedLengths);
     if (length <= limit) return [];

@@ -4,12 +4,14 @@ import type { PhraseBook } from '../phrases';
 import type { Rule, RuleContext } from '../rule';
 import type { Template } from '../template';
 
-/** Each phrase of a wordy list with its replacement written plain and capitalised (built once per list). */
-interface WordyList {
-  readonly replacements: ReadonlyMap<string, { readonly plain: string; readonly capitalised: string }>;
+/** A replacement as written plain and with its first letter capitalised ("to", "To"). */
+interface Replacement {
+  readonly plain: string;
+  readonly capitalised: string;
 }
 
-const lists = new WeakMap<PhraseBook['wordy'], WordyList>();
+/** Each wordy list's phrases → their replacements, built once per list. */
+const replacementLists = new WeakMap<PhraseBook['wordy'], ReadonlyMap<string, Replacement>>();
 /** Shortenings per lint run: wordy-phrase and max-length both ask. */
 const cache = new WeakMap<NoteFacts, Edit[]>();
 
@@ -17,7 +19,7 @@ const cache = new WeakMap<NoteFacts, Edit[]>();
 export function shortenings(template: Template, { facts, phrases }: RuleContext): Edit[] {
   const cached = cache.get(facts);
   if (cached) return cached;
-  const list = wordyList(phrases.wordy);
+  const replacements = replacementsOf(phrases.wordy);
   const { text } = template;
   const literal = facts.literalText();
   const offset = template.body.start;
@@ -25,7 +27,7 @@ export function shortenings(template: Template, { facts, phrases }: RuleContext)
   for (const m of facts.phrasesFound('wordy')) {
     // "Yes, I am." must stay whole: only shorten a phrase that more words follow.
     if (!followed(literal, m.end - offset) && !text.startsWith('{{', m.end + 1)) continue;
-    const replacement = list.replacements.get(m.phrase);
+    const replacement = replacements.get(m.phrase);
     const shorter = replacement === undefined ? text.slice(m.start, m.end) : capitalised(text, m.start, m.end) ? replacement.capitalised : replacement.plain;
     edits.push({ start: m.start, end: m.end, text: shorter });
   }
@@ -33,19 +35,18 @@ export function shortenings(template: Template, { facts, phrases }: RuleContext)
   return edits;
 }
 
-function wordyList(wordy: PhraseBook['wordy']): WordyList {
-  let list = lists.get(wordy);
-  if (!list) {
+function replacementsOf(wordy: PhraseBook['wordy']): ReadonlyMap<string, Replacement> {
+  let replacements = replacementLists.get(wordy);
+  if (!replacements) {
     const byPhrase = new Map(wordy.map((w) => [w.phrase.toLowerCase(), w.replacement]));
-    const replacements = new Map<string, { plain: string; capitalised: string }>();
+    const made = new Map<string, Replacement>();
     for (const { phrase } of wordy) {
       const plain = byPhrase.get(phrase.toLowerCase())!;
-      replacements.set(phrase, { plain, capitalised: plain.charAt(0).toUpperCase() + plain.slice(1) });
+      made.set(phrase, { plain, capitalised: plain.charAt(0).toUpperCase() + plain.slice(1) });
     }
-    list = { replacements };
-    lists.set(wordy, list);
+    replacementLists.set(wordy, (replacements = made));
   }
-  return list;
+  return replacements;
 }
 
 /** True when `text[start, end)` is written like "Word" (a capital, then not a capital), without slicing it. */
