@@ -19,6 +19,23 @@ import type { TemplateCheck } from '../templateCheck';
 /** How many over-limit contacts the preview lists. */
 const OVERFLOW_LISTED = 20;
 
+/** The parts of a preview that are the same for every contact, per check (picking contacts re-uses them). */
+const perCheck = new WeakMap<TemplateCheck, { lengths: number[]; overflow: PreviewOverflow[]; overCount: number }>();
+
+function everyContact(check: TemplateCheck) {
+  let entry = perCheck.get(check);
+  if (!entry) {
+    const { template, limit } = check.result;
+    const contacts = check.contacts!;
+    const lengths = expandedLengths(template, contacts);
+    const over = overLimit(lengths, limit, OVERFLOW_LISTED);
+    const overflow = over.longest.map((i) => ({ index: i, name: contactName(contacts, i), length: lengths[i] }));
+    entry = { lengths: Array.from(lengths), overflow, overCount: over.count };
+    perCheck.set(check, entry);
+  }
+  return entry;
+}
+
 export function preview(document: TextDocument, check: TemplateCheck, requested?: number): PreviewRequest.Result {
   const { result, contacts } = check;
   const { template, limit } = result;
@@ -39,9 +56,7 @@ export function preview(document: TextDocument, check: TemplateCheck, requested?
   }
   const expansion = expandForContact(template, contacts, index);
   const name = contactName(contacts, index);
-  const lengths = expandedLengths(template, contacts);
-  const over = overLimit(lengths, limit, OVERFLOW_LISTED);
-  const overflow: PreviewOverflow[] = over.longest.map((i) => ({ index: i, name: contactName(contacts, i), length: lengths[i] }));
+  const { lengths, overflow, overCount } = everyContact(check);
   // Contact-specific rules are restated for this contact; the others apply to every contact alike.
   const problems = result.problems
     .filter((p) => p.ruleId !== 'max-length' && p.ruleId !== 'missing-value')
@@ -64,9 +79,9 @@ export function preview(document: TextDocument, check: TemplateCheck, requested?
     contact: { index, name },
     contactsSource: check.contactsPath,
     problems,
-    lengths: Array.from(lengths),
+    lengths,
     overflow,
-    overCount: over.count,
+    overCount,
   };
 }
 
