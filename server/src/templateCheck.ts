@@ -54,13 +54,24 @@ export function createTemplateChecker(
   rootFor: (uri: string) => string | undefined,
 ): TemplateChecker {
   const cache = new Map<string, { key: string; check: TemplateCheck }>();
+  // Finding the contacts file touches the disk; typing does not change where it is, so the answer is kept
+  // until the lookup's inputs change or a watched contacts file changes (store.generation moves).
+  const located = new Map<string, { key: string; found: ReturnType<typeof findContactsFile> }>();
+  const locate: typeof findContactsFile = (templatePath, lookup = {}) => {
+    const key = JSON.stringify([lookup.frontMatter, lookup.setting, lookup.root, store.generation]);
+    const hit = located.get(templatePath);
+    if (hit && hit.key === key) return hit.found;
+    const found = findContactsFile(templatePath, lookup);
+    located.set(templatePath, { key, found });
+    return found;
+  };
   return {
     check(document) {
       const { settings, generation } = settingsFor(document.uri);
       const key = `${document.version}:${generation}:${store.generation}`;
       const cached = cache.get(document.uri);
       if (cached && cached.key === key) return cached.check;
-      const check = runCheck(document, settings, store, rootFor(document.uri));
+      const check = runCheck(document, settings, store, rootFor(document.uri), locate);
       cache.set(document.uri, { key, check });
       return check;
     },
@@ -70,11 +81,11 @@ export function createTemplateChecker(
   };
 }
 
-function runCheck(document: TemplateDocument, settings: Settings, store: ContactsStore, root: string | undefined): TemplateCheck {
+function runCheck(document: TemplateDocument, settings: Settings, store: ContactsStore, root: string | undefined, locate: typeof findContactsFile): TemplateCheck {
   const template = parseTemplate(document.getText());
   const fm = frontMatterSettings(template.frontMatter);
   const templatePath = filePathOf(document.uri) ?? path.join(root ?? process.cwd(), 'untitled.invite');
-  const found = findContactsFile(templatePath, { frontMatter: fm.contacts, setting: settings.contacts || undefined, root });
+  const found = locate(templatePath, { frontMatter: fm.contacts, setting: settings.contacts || undefined, root });
   let loaded: LoadedContacts | undefined;
   let contactsError = found.error;
   if (found.path) {

@@ -199,3 +199,24 @@ describe('language server problem limit', function () {
     }
   });
 });
+
+describe('language server contacts discovery', function () {
+  this.timeout(30000);
+  it('finds a contacts file created after the template was opened', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'invite-new-contacts-'));
+    const client = await startServer({ rootDir: dir });
+    try {
+      const uri = pathToFileURL(path.join(dir, 'note.invite')).href;
+      client.open(uri, 'Hi {{name}}, we met at {{where-met}}. I admire your work. Coffee?\n');
+      assert.deepEqual(codes(await client.diagnostics(uri)), []);
+      const csv = path.join(dir, 'contacts.csv');
+      writeFileSync(csv, 'First Name,Last Name,Where Met\nAna,Ruiz,\n');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(csv).href, type: 1 }] });
+      const ds = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'missing-value'));
+      assert.match(String(ds[0].message), /^1 of 1 contacts have no where-met \(Ana Ruiz\)/);
+    } finally {
+      await client.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
