@@ -48,11 +48,46 @@ export function connectionsCsv(rows: number, seed = 1): string {
   return lines.join('\n') + '\n';
 }
 
-/** A typical template: 150–300 characters, 4–8 placeholders, bound to `contacts`. */
+// Sentence pools for typical templates; some carry what the rules flag (filler, a pitch, wordiness).
+const GREETING = ['Hi {{name}},', 'Hello {{first-name}},', 'Hi {{first-name}} -', 'Dear {{name}},', 'Hey {{first-name}},'];
+const CONTEXT = [
+  'we met at {{where-met | a recent event}}.',
+  'we spoke at {{where-met}} about {{topic | hiring}}.',
+  '{{mutual | A friend}} suggested I reach out.',
+  'I enjoyed your talk at {{where-met | the meetup}}.',
+  'I came across your profile while looking at {{company}}.',
+  'we both worked at {{company | the same company}} a few years apart.',
+];
+const ROLE = [
+  ' I see you are now at {{company}} as {{position}}.',
+  ' Congrats on the {{position}} role at {{company}}.',
+  ' Your work on {{project | the new platform}} at {{company}} caught my eye.',
+  '',
+];
+const REASON_TEXT = [
+  "{{reason | I'd value your perspective.}}",
+  "I'd love to learn how {{company}} approaches {{topic | onboarding}}.",
+  'In order to grow my network, I would love to connect.',
+  'I help teams like yours cut costs by 30% - could I show you a quick demo?',
+  "I'm moving into {{field | product}} and would value your advice.",
+];
+const NEXT_STEP = ['{{next-step | Coffee next week?}}', 'Open to a short call next month?', '', '{{next-step}}', 'Happy to share my notes.'];
+const FRONT_MATTER = ['contacts: {contacts}', 'contacts: {contacts}\nlimit: 200', 'contacts: {contacts}\nsample: Taa Dixon', 'contacts: {contacts}\ndisable: [self-focused]', 'contacts: {contacts}\nrules:\n  missing-next-step: off'];
+
+/**
+ * A typical template bound to `contacts`: a greeting, how you know them, a
+ * line on their role, a reason and a next step, picked with `seed` among the
+ * pools above until the note has 150–300 characters and 4–8 placeholders.
+ * Seeds give thousands of distinct notes under a handful of front matters.
+ */
 export function typicalTemplate(contacts: string, seed = 1): string {
   const rnd = random(seed);
-  const extra = rnd() < 0.5 ? ' I see you are now at {{company}} as {{position}}.' : ' Congrats on the {{position}} role at {{company}}.';
-  return `---\ncontacts: ${contacts}\n---\nHi {{name}}, we met at {{where-met | a recent event}}.${extra} {{reason | I'd value your perspective.}} {{next-step | Coffee next week?}}\n`;
+  for (;;) {
+    const frontMatter = pick(rnd, FRONT_MATTER).replace('{contacts}', contacts);
+    const note = [pick(rnd, GREETING), pick(rnd, CONTEXT) + pick(rnd, ROLE), pick(rnd, REASON_TEXT), pick(rnd, NEXT_STEP)].filter((s) => s !== '').join(' ');
+    const placeholders = note.split('{{').length - 1;
+    if (note.length >= 150 && note.length <= 300 && placeholders >= 4 && placeholders <= 8) return `---\n${frontMatter}\n---\n${note}\n`;
+  }
 }
 
 /** A pathological template of about `bytes` characters: long prose with placeholders and flagged phrases. */

@@ -1,5 +1,5 @@
 /** Reads a template file as text, refusing what is not one. */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { describeFileError } from '../contacts/index';
 
 /** Larger files are reported and skipped: a note is at most a few hundred characters. */
@@ -12,11 +12,16 @@ export const MAX_TEMPLATE_BYTES = 10 * 1024 * 1024;
  */
 export function readTemplate(path: string, shown: string): { text: string } | { failure: string } {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    if (statSync(path).size > MAX_TEMPLATE_BYTES) return { failure: `${shown}: larger than 10 MB; skipped.` };
-    bytes = readFileSync(path);
+    // One open for the size check and the read: a folder of templates is mostly system calls.
+    fd = openSync(path, 'r');
+    if (fstatSync(fd).size > MAX_TEMPLATE_BYTES) return { failure: `${shown}: larger than 10 MB; skipped.` };
+    bytes = readFileSync(fd);
   } catch (error) {
     return { failure: `${shown}: cannot read (${describeFileError(error)}).` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   // Valid UTF-8 may still hold NUL bytes, which no text file has.
   if (bytes.includes(0)) return { failure: `${shown}: not UTF-8 text.` };

@@ -4,6 +4,7 @@
  * uses the valid ones. `yaml` is a pure parser, so the core stays free of I/O.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { boundedCache } from './boundedCache';
 
 /** A span of the document: 0-based offsets, end-exclusive, UTF-16 code units. */
 export interface Span {
@@ -34,11 +35,20 @@ export interface FrontMatter {
 }
 
 const OPEN = /^(\uFEFF)?---[ \t]*\r?\n/;
+/**
+ * Parsed blocks by their exact text, up to this many characters in all:
+ * templates of one folder share a few front matters, and YAML parsing costs
+ * more than everything else in a typical template's check.
+ */
+const PARSED_CHARACTERS_KEPT = 256 * 1024;
+const parsed = boundedCache<string, FrontMatter>(PARSED_CHARACTERS_KEPT, (fm) => fm.span.end);
 const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
 
 /**
  * Finds and parses front matter at the very top of `text` (after an
  * optional BOM). Returns undefined when the text does not start with `---`.
+ * The result depends only on the block's text and is shared between
+ * documents that start with the same block: never mutate it.
  */
 export function parseFrontMatter(text: string): FrontMatter | undefined {
   const open = OPEN.exec(text);
@@ -55,9 +65,16 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
       syntaxErrors: [{ span: { start: open[1] ? 1 : 0, end: lineEnd - 1 }, message: 'Front matter is not closed: add a line with `---` after it.' }],
     };
   }
-  const yamlEnd = close.index;
+  const blockText = text.slice(0, close.index + close[0].length);
+  let frontMatter = parsed.get(blockText);
+  if (!frontMatter) parsed.set(blockText, (frontMatter = parseBlock(blockText, yamlStart, close.index)));
+  return frontMatter;
+}
+
+/** Parses the YAML between `yamlStart` and `yamlEnd` of a block that ends with its closing fence. */
+function parseBlock(text: string, yamlStart: number, yamlEnd: number): FrontMatter {
   const yamlText = text.slice(yamlStart, yamlEnd);
-  const span = { start: 0, end: close.index + close[0].length };
+  const span = { start: 0, end: text.length };
   const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
   const syntaxErrors = doc.errors.map((e) => ({
     span: errorLine(text, Math.min(e.pos[0] + yamlStart, yamlEnd), yamlStart, yamlEnd),

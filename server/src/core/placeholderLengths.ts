@@ -4,13 +4,19 @@
  * the template's literal length, so each keystroke reuses the array
  * instead of adding up every placeholder for every contact again.
  */
+import { boundedCache, type BoundedCache } from './boundedCache';
 import { fieldLengths, type ContactSet } from './contacts';
 import { noteLength } from './noteLength';
 import type { Template } from './template';
 
-/** Shapes remembered per contact set: a placeholder being typed passes through a few. */
-const SHAPES_KEPT = 4;
-const cache = new WeakMap<ContactSet, Map<string, Int32Array>>();
+/**
+ * Lengths remembered per contact set, in array entries (4 bytes each): 4 MB,
+ * so 33 shapes of a 30,000-contact export, or 1,000 of a 1,000-contact one.
+ * A placeholder being typed passes through a few shapes; a folder of
+ * templates written from the same sentences shares many.
+ */
+const ENTRIES_KEPT = 1_000_000;
+const cache = new WeakMap<ContactSet, BoundedCache<string, Int32Array>>();
 
 /**
  * Each contact's note length minus `template.literalLength` (note length:
@@ -31,14 +37,9 @@ export function placeholderLengths(template: Template, set: ContactSet): Int32Ar
   }
   const shape = [...uses].map(([key, use]) => `${use.count}*${key}`).sort().join(',');
   let shapes = cache.get(set);
-  if (!shapes) cache.set(set, (shapes = new Map()));
+  if (!shapes) cache.set(set, (shapes = boundedCache(ENTRIES_KEPT, (lengths) => lengths.length)));
   let added = shapes.get(shape);
-  if (added) {
-    // Most recently used last: the oldest shape is the one dropped.
-    shapes.delete(shape);
-    shapes.set(shape, added);
-    return added;
-  }
+  if (added) return added;
   added = new Int32Array(set.size);
   for (const { field, fallback, count } of uses.values()) {
     const lengths = fieldLengths(set, field);
@@ -49,6 +50,5 @@ export function placeholderLengths(template: Template, set: ContactSet): Int32Ar
     for (let i = 0; i < added.length; i++) added[i] += count * (lengths[i] || fallback);
   }
   shapes.set(shape, added);
-  if (shapes.size > SHAPES_KEPT) shapes.delete(shapes.keys().next().value!);
   return added;
 }
