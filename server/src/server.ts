@@ -43,7 +43,10 @@ const tooLarge = (doc: TextDocument) => doc.getText().length > MAX_CHECKED_LENGT
 /** The check of `document` once its settings and contacts are loaded. */
 async function readyCheck(document: TextDocument) {
   await settings.load(document.uri);
+  const contacts = checker.contactsToLoad(document);
+  if (contacts) await store.load(contacts);
   let check = checker.check(document);
+  // The front matter may have named another file while that one loaded.
   if (check.pendingContacts) {
     await store.load(check.pendingContacts);
     check = checker.check(document);
@@ -122,33 +125,35 @@ documents.onDidClose((e) => {
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-/** The current check of an open template, or undefined. */
-function checkOf(uri: string) {
+/**
+ * The check of an open template once its settings and contacts are loaded,
+ * or undefined. Requests wait for the same check the diagnostics use, so a
+ * large document is checked once, not once per settings state.
+ */
+async function openCheck(uri: string) {
   const document = documents.get(uri);
-  return document && isTemplate(document) && !tooLarge(document) ? { document, check: checker.check(document) } : undefined;
+  return document && isTemplate(document) && !tooLarge(document) ? { document, check: await readyCheck(document) } : undefined;
 }
 
-connection.onCodeAction((params) => {
-  const open = checkOf(params.textDocument.uri);
+connection.onCodeAction(async (params) => {
+  const open = await openCheck(params.textDocument.uri);
   return open ? codeActions(params, open.document, () => fixAll(open.document.getText(), open.check.options).text) : [];
 });
-connection.onCompletion((params) => {
-  const open = checkOf(params.textDocument.uri);
+connection.onCompletion(async (params) => {
+  const open = await openCheck(params.textDocument.uri);
   return open ? completions(open.document, params.position, open.check) : [];
 });
-connection.onHover((params) => {
-  const open = checkOf(params.textDocument.uri);
+connection.onHover(async (params) => {
+  const open = await openCheck(params.textDocument.uri);
   return open ? hover(open.document, params.position, open.check) : null;
 });
 connection.onRequest(PreviewRequest.method, async (params: PreviewRequest.Params) => {
-  const document = documents.get(params.uri);
-  if (!document || !isTemplate(document) || tooLarge(document)) return null;
-  return preview(document, await readyCheck(document), params.contact);
+  const open = await openCheck(params.uri);
+  return open ? preview(open.document, open.check, params.contact) : null;
 });
 connection.onRequest(ContactsRequest.method, async (params: ContactsRequest.Params) => {
-  const document = documents.get(params.uri);
-  if (!document || !isTemplate(document) || tooLarge(document)) return { names: [], sample: -1 };
-  return contactsList(await readyCheck(document));
+  const open = await openCheck(params.uri);
+  return open ? contactsList(open.check) : { names: [], sample: -1 };
 });
 
 documents.listen(connection);

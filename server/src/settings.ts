@@ -59,5 +59,5 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Set
 
 /** The core's lint options from settings (contacts are added by the caller). */
 export function lintOptionsFrom(settings: Settings): LintOptions {
-  return { limit: settings.limit, rules: settings.rules, phrases: settings.phrases, assumedLengths: settings.assumedLengths };
+  return { limit: settings.limit, rules: settings.rules, phrases: settings.phrases, assumedLengths: settings.assumedLengths, maxProblems: settings.maxProblems };
 }

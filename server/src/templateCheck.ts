@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
-import { findContact, frontMatterSettings, lint, parseTemplate, type ContactSet, type LintOptions, type LintResult } from './core/index';
+import { findContact, frontMatterSettings, lint, parseFrontMatter, parseTemplate, type ContactSet, type FrontMatterSettings, type LintOptions, type LintResult } from './core/index';
 // Direct module imports: the contacts parsers stay out of the server bundle (they run in a worker).
 import { findContactsFile } from './contacts/findContactsFile';
 import type { LoadedContacts } from './contacts/loadedContacts';
@@ -40,6 +40,11 @@ export interface TemplateCheck {
 
 export interface TemplateChecker {
   check(document: TemplateDocument): TemplateCheck;
+  /**
+   * The contacts file `document` uses when it is not loaded yet, found from
+   * the front matter alone: load it first, and the check runs once, with it.
+   */
+  contactsToLoad(document: TemplateDocument): string | undefined;
   /** Drop the cached check of a closed document. */
   forget(uri: string): void;
 }
@@ -75,6 +80,12 @@ export function createTemplateChecker(
       cache.set(document.uri, { key, check });
       return check;
     },
+    contactsToLoad(document) {
+      const { settings } = settingsFor(document.uri);
+      const fm = frontMatterSettings(parseFrontMatter(document.getText()));
+      const found = locateFor(document, fm, settings, rootFor(document.uri), locate);
+      return found.path && !store.peek(found.path) ? found.path : undefined;
+    },
     forget(uri) {
       cache.delete(uri);
     },
@@ -84,8 +95,7 @@ export function createTemplateChecker(
 function runCheck(document: TemplateDocument, settings: Settings, store: ContactsStore, root: string | undefined, locate: typeof findContactsFile): TemplateCheck {
   const template = parseTemplate(document.getText());
   const fm = frontMatterSettings(template.frontMatter);
-  const templatePath = filePathOf(document.uri) ?? path.join(root ?? process.cwd(), 'untitled.invite');
-  const found = locate(templatePath, { frontMatter: fm.contacts, setting: settings.contacts || undefined, root });
+  const found = locateFor(document, fm, settings, root, locate);
   let loaded: LoadedContacts | undefined;
   let contactsError = found.error;
   if (found.path) {
@@ -112,6 +122,12 @@ function runCheck(document: TemplateDocument, settings: Settings, store: Contact
     pendingContacts: found.path && !loaded ? found.path : undefined,
     sample,
   };
+}
+
+/** Where the contacts file of `document` is, by its front matter, the settings and the folders around it. */
+function locateFor(document: TemplateDocument, fm: FrontMatterSettings, settings: Settings, root: string | undefined, locate: typeof findContactsFile) {
+  const templatePath = filePathOf(document.uri) ?? path.join(root ?? process.cwd(), 'untitled.invite');
+  return locate(templatePath, { frontMatter: fm.contacts, setting: settings.contacts || undefined, root });
 }
 
 /** The file-system path of a `file:` URI, else undefined. */

@@ -59,6 +59,16 @@ describe('property: parse and lint any document', () => {
   );
 
   itHolds(
+    'lint with maxProblems n reports the first n problems of the full list, and says when it cut',
+    fc.property(documentArb, fc.integer({ min: 1, max: 6 }), (text, max) => {
+      const all = lint(text).problems;
+      const cut = lint(text, { maxProblems: max });
+      assert.deepEqual(cut.problems, all.slice(0, max));
+      assert.equal(cut.truncated, all.length > max);
+    }),
+  );
+
+  itHolds(
     'lint with any valid options never throws; the effective limit is a whole number from 1 to 10,000',
     fc.property(documentArb, optionsArb, (text, options) => {
       const result = lint(text, options);

@@ -21,6 +21,12 @@ export interface LintOptions {
   readonly phrases?: UserPhrases;
   /** Field → assumed length when no contacts are known. */
   readonly assumedLengths?: Readonly<Record<string, number>>;
+  /**
+   * Report only the first this many problems in document order (a whole
+   * number ≥ 1; default: all). Rules may then stop early, which bounds the
+   * work on a huge document. `fixAll` ignores it: it fixes everything.
+   */
+  readonly maxProblems?: number;
 }
 
 /** The effective configuration of one run. */

@@ -5,7 +5,7 @@
 import { frontMatterSettings, resolveConfig, type FrontMatterSettings, type LintOptions } from './config';
 import { applyEdits, fixChangesText, takeCompatible, type Fix } from './fix';
 import { noteFacts } from './noteFacts';
-import type { Problem, RuleContext } from './rule';
+import type { Finding, Problem, RuleContext } from './rule';
 import { BODY_RULES, RULES } from './rules/index';
 import { parseTemplate, type Template } from './template';
 
@@ -18,6 +18,8 @@ export interface LintResult {
   readonly limit: number;
   /** The usable front matter settings (contacts path, sample contact, …). */
   readonly settings: FrontMatterSettings;
+  /** True when `maxProblems` cut the list: there are more problems than `problems` holds. */
+  readonly truncated: boolean;
 }
 
 const RULE_IDS = RULES.map((r) => r.meta.id);
@@ -28,22 +30,30 @@ export function lint(source: string | Template, options: LintOptions = {}): Lint
   const template = typeof source === 'string' ? parseTemplate(source) : source;
   const settings = frontMatterSettings(template.frontMatter);
   const config = resolveConfig(options, settings);
+  const maxProblems = isProblemLimit(options.maxProblems) ? options.maxProblems : Infinity;
   const context: RuleContext = {
     phrases: config.phrases,
     limit: config.limit,
     contacts: options.contacts,
     assumedLengths: options.assumedLengths ?? {},
     ruleIds: RULE_IDS,
+    maxFindings: maxProblems,
     facts: noteFacts(template, config.phrases),
   };
   const { text } = template;
   const blank = context.facts.bodyText.trim() === '';
   const problems: Problem[] = [];
+  let truncated = false;
   RULES.forEach((rule) => {
     const severity = config.severity(rule.meta.id, rule.meta.defaultSeverity);
     if (severity === 'off' || (blank && BODY_RULES.has(rule.meta.id))) return;
     const { id, fixable } = rule.meta;
-    for (const f of rule.check(template, context)) {
+    let findings = rule.check(template, context);
+    if (findings.length > maxProblems) {
+      findings = earliest(findings, maxProblems);
+      truncated = true;
+    }
+    for (const f of findings) {
       // Built field by field: object spreads over tens of thousands of findings cost more than the rules.
       // A rule declared without automatic fixes offers its fix as a suggestion instead.
       // A fix that would change nothing is no fix: fix-all would apply it forever.
@@ -55,7 +65,21 @@ export function lint(source: string | Template, options: LintOptions = {}): Lint
     }
   });
   problems.sort((a, b) => a.start - b.start || RULE_ORDER.get(a.ruleId)! - RULE_ORDER.get(b.ruleId)!);
-  return { template, problems, limit: config.limit, settings };
+  if (problems.length > maxProblems) {
+    problems.length = maxProblems;
+    truncated = true;
+  }
+  return { template, problems, limit: config.limit, settings, truncated };
+}
+
+/** A usable problem limit: a whole number from 1 up. */
+function isProblemLimit(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1;
+}
+
+/** The `count` findings that start first (ties keep the rule's order). */
+function earliest(findings: readonly Finding[], count: number): readonly Finding[] {
+  return [...findings].sort((a, b) => a.start - b.start).slice(0, count);
 }
 
 /** `fixes` without those that would change nothing in `text` (the same array when all change it). */
@@ -98,7 +122,7 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
   let applied = 0;
   const passes = maxPasses(text.length);
   for (let pass = 0; pass < passes; pass++) {
-    const result = lint(current, options);
+    const result = lint(current, { ...options, maxProblems: undefined });
     if (result.template.frontMatter?.syntaxErrors.length) return { text, applied: 0, fixable: false };
     const taken = takeCompatible(result.problems.flatMap((p) => (p.fix ? [p.fix] : [])), current);
     if (taken.edits.length === 0) break;

@@ -56,6 +56,11 @@ export interface RuleContext {
   readonly assumedLengths: Readonly<Record<string, number>>;
   /** Every rule id (the front-matter rule checks `disable:` and `rules:` against it). */
   readonly ruleIds: readonly string[];
+  /**
+   * Only the first this many findings by position can be reported: a rule
+   * may stop there, as long as what it returns includes its earliest ones.
+   */
+  readonly maxFindings: number;
   readonly facts: NoteFacts;
 }
 

@@ -44,7 +44,8 @@ export const cannedMessage: Rule = {
     const canned = findCanned(template, context);
     // Only the first all-canned sentence becomes the skeleton; later ones go.
     const state: FixState = {};
-    return canned.map((match): Finding => {
+    // In document order: only the first maxFindings can be reported.
+    return canned.slice(0, context.maxFindings).map((match): Finding => {
       return {
         start: match.start,
         end: match.end,

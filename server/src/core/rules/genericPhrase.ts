@@ -40,6 +40,8 @@ export const genericPhrase: Rule = {
       // Every phrase of a filler sentence has the same fix: the sentence goes.
       const removal = removable && fillerSentences.has(sentence) ? removeSentence(template, facts, content) : undefined;
       for (const m of group) {
+        // Groups and their matches are in document order: past the limit nothing more is reported.
+        if (findings.length === context.maxFindings) return findings;
         const quoted = template.text.slice(m.start, m.end);
         let words = wording.get(quoted);
         if (!words) {

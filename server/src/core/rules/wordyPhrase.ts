@@ -84,7 +84,8 @@ export const wordyPhrase: Rule = {
   check(template, context) {
     // A long note repeats the same few phrases: their message and fix title are built once and shared.
     const wording = new Map<string, { message: string; title: string }>();
-    return shortenings(template, context).map((edit) => {
+    // Shortenings are in document order: only the first maxFindings can be reported.
+    return shortenings(template, context).slice(0, context.maxFindings).map((edit) => {
       const original = template.text.slice(edit.start, edit.end);
       let words = wording.get(original);
       if (!words) {
