@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from '../../server/src/shared/protocol';
+import { SERVER_NODE_OPTIONS } from '../../server/src/shared/serverNodeOptions';
 import { notifyOnFirstRestart } from './restartNotice';
 
 /** The client id; VS Code reads `invite.trace.server` because of it. */
@@ -18,8 +19,8 @@ const CLIENT_ID = 'invite';
 export function createLanguageClient(context: vscode.ExtensionContext, watchers: vscode.FileSystemWatcher[]): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6009'] } },
   };
   let client: LanguageClient | undefined;
   const clientOptions: LanguageClientOptions = {
