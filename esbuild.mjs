@@ -2,8 +2,10 @@
 // `--production` minifies and drops source maps (what the .vsix ships);
 // `--watch` rebuilds on change for F5 debugging.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
+const serverNodeOptions = JSON.parse(readFileSync(new URL('./server/src/shared/serverNodeOptions.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
 
 /** @type {import('esbuild').BuildOptions} */
@@ -26,10 +28,14 @@ const common = {
 const builds = [
   // The extension host provides `vscode`; everything else is bundled.
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, external: ['vscode'] },
-  // The server and the CLI are also npm `bin` entries, hence the shebang.
-  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
+  // The server and the CLI are also npm `bin` entries, hence the shebang; the server's carries its Node
+  // options (server/src/shared/serverNodeOptions.ts), which `env -S` splits into arguments.
+  { ...common, entryPoints: { server: 'server/src/server.ts' }, banner: { js: `#!/usr/bin/env -S node ${serverNodeOptions.join(' ')}` } },
+  { ...common, entryPoints: { cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
   // The server loads contacts files in this worker thread (server/src/contacts/loadInWorker.ts).
   { ...common, entryPoints: { contactsWorker: 'server/src/contacts/contactsWorker.ts' } },
+  // The CLI lints slices of a large run in these worker threads (server/src/cli/lintInThreads.ts).
+  { ...common, entryPoints: { cliWorker: 'server/src/cli/lintWorker.ts' } },
 ];
 
 // The F5 pre-launch task waits for these two lines (a problem matcher in .vscode/tasks.json).

@@ -12,4 +12,6 @@ process.on('uncaughtException', (error) => {
   process.exit(2);
 });
 
-process.exitCode = runCli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+void runCli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }).then((code) => {
+  process.exitCode = code;
+});

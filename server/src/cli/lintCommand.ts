@@ -1,12 +1,13 @@
 /** The lint command: find files, lint them, print, choose the exit code. */
 import type { Paint } from './colors';
 import type { LintCommand } from './args';
+import { threadCount } from './concurrency';
 import { countMessages, type FileReport } from './fileReport';
 import { templateFiles } from './files';
 import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatStylish } from './formatStylish';
-import { lintFiles } from './lintFiles';
+import { lintInThreads } from './lintInThreads';
 import { plural } from './plural';
 
 /** Where the command writes and how. */
@@ -22,9 +23,10 @@ export interface LintIo {
  * written or an argument matched nothing, else 1 for errors or more
  * warnings than `--max-warnings`, else 0.
  */
-export function runLint(command: LintCommand, io: LintIo): number {
+export async function runLint(command: LintCommand, io: LintIo): Promise<number> {
   const { files, unmatched } = templateFiles(command.patterns, io.cwd);
-  const run = lintFiles(files, { cwd: io.cwd, contacts: command.contacts, limit: command.limit, rules: command.rules, fix: command.fix });
+  const settings = { cwd: io.cwd, contacts: command.contacts, limit: command.limit, rules: command.rules, fix: command.fix };
+  const run = await lintInThreads(files, settings, threadCount(command.concurrency, files.length));
   const reports: FileReport[] = command.quiet
     ? run.reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') }))
     : [...run.reports];

@@ -16,10 +16,10 @@ export interface CliProcess {
 
 /**
  * Runs `invite-lint` with `argv` (without the node and script paths) and
- * returns the exit code. Never throws: an unexpected error is printed as
- * one line and gives 2.
+ * resolves to the exit code. Never rejects: an unexpected error is printed
+ * as one line and gives 2.
  */
-export function runCli(argv: readonly string[], proc: CliProcess): number {
+export async function runCli(argv: readonly string[], proc: CliProcess): Promise<number> {
   const err = (text: string) => void proc.stderr.write(text);
   try {
     const command = parseCommand(argv);
@@ -34,7 +34,7 @@ export function runCli(argv: readonly string[], proc: CliProcess): number {
       case 'preview':
         return runPreview(command, io);
       case 'lint':
-        return runLint(command, io);
+        return await runLint(command, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {
