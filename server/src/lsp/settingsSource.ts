@@ -26,6 +26,8 @@ export function createSettingsSource(connection: Connection): SettingsSource {
   let generation = 0;
   let pushedSettings: Settings = DEFAULT_SETTINGS;
   const byUri = new Map<string, Settings>();
+  // One request per document at a time: the diagnostics and a hover that arrive together share it.
+  const loading = new Map<string, Promise<void>>();
   const warned = new Set<string>();
 
   const accept = (raw: unknown): Settings => {
@@ -46,23 +48,30 @@ export function createSettingsSource(connection: Connection): SettingsSource {
     },
     canPull: () => pull,
     canWatch: () => watch,
-    async load(uri) {
-      if (!pull || byUri.has(uri)) return;
-      let raw: unknown;
-      try {
-        raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'invite' });
-      } catch {
-        raw = undefined;
+    load(uri) {
+      if (!pull || byUri.has(uri)) return Promise.resolve();
+      let pending = loading.get(uri);
+      if (!pending) {
+        const asked = generation;
+        const request: Promise<void> = Promise.resolve(connection.workspace.getConfiguration({ scopeUri: uri, section: 'invite' }))
+          .catch(() => undefined)
+          .then((raw) => {
+            if (loading.get(uri) === request) loading.delete(uri);
+            // Settings that changed while this was asked for make the answer stale: the next load asks again.
+            if (asked === generation) byUri.set(uri, accept(raw));
+          });
+        loading.set(uri, (pending = request));
       }
-      byUri.set(uri, accept(raw));
-      generation++;
+      return pending;
     },
     current(uri) {
-      return { settings: byUri.get(uri) ?? pushedSettings, generation };
+      // Moves when any settings change, and when this document's own arrive (loading one document leaves the others' checks valid).
+      return { settings: byUri.get(uri) ?? pushedSettings, generation: generation * 2 + (byUri.has(uri) ? 1 : 0) };
     },
     changed(pushed) {
       generation++;
       byUri.clear();
+      loading.clear();
       if (!pull) pushedSettings = accept((pushed as { invite?: unknown } | undefined)?.invite);
     },
     forget(uri) {
