@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 let docsDir: string | undefined;
+/** Rule id → URI: every diagnostic carries one, and a large file has a thousand. */
+const uris = new Map<string, string>();
 
 function findDocsDir(): string {
   // dist/server.js → ../docs; server/src/lsp (tests from source) → ../../../docs.
@@ -20,6 +22,10 @@ function findDocsDir(): string {
 
 /** The URI of the rule's documentation page. */
 export function ruleDocUri(ruleId: string): string {
-  docsDir ??= findDocsDir();
-  return pathToFileURL(path.join(docsDir, `${ruleId}.md`)).href;
+  let uri = uris.get(ruleId);
+  if (uri === undefined) {
+    docsDir ??= findDocsDir();
+    uris.set(ruleId, (uri = pathToFileURL(path.join(docsDir, `${ruleId}.md`)).href));
+  }
+  return uri;
 }
