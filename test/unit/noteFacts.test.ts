@@ -98,13 +98,22 @@ describe('noteFacts: what the note says', () => {
     const sentence = "We met at the mixer and I'd love to connect; I would like to buy our product. ";
     const long = factsOf(sentence.repeat(400));
     const short = factsOf(sentence);
-    for (const list of ['canned', 'generic', 'connectAsk', 'context', 'reason', 'nextStep', 'salesy', 'wordy'] as const) {
+    for (const list of ['canned', 'generic', 'connectAsk', 'salesy', 'wordy'] as const) {
       const first = long.phrasesFound(list).filter((m) => m.end <= sentence.length).map((m) => [m.start, m.end, m.phrase]);
       assert.deepEqual(first, short.phrasesFound(list).map((m) => [m.start, m.end, m.phrase]), list);
       assert.equal(long.phrasesFound(list).length, 400 * short.phrasesFound(list).length, list);
     }
     assert.deepEqual(short.phrasesFound('wordy').map((m) => m.phrase), ['I would like to']);
     assert.deepEqual(short.phrasesFound('salesy').map((m) => m.phrase), ['buy our']);
+    assert.deepEqual([long.hasContext(), long.hasReason(), long.hasNextStep()], [short.hasContext(), short.hasReason(), short.hasNextStep()]);
+  });
+
+  it('a context, reason or next-step phrase anywhere in a long note counts, even the last one', () => {
+    const filler = 'Nice to see you here. '.repeat(1200);
+    const bare = factsOf(filler);
+    assert.deepEqual([bare.hasContext(), bare.hasReason(), bare.hasNextStep()], [false, false, false]);
+    const late = factsOf(`${filler}We met at the mixer. I'd value your advice. Coffee next week`);
+    assert.deepEqual([late.hasContext(), late.hasReason(), late.hasNextStep()], [true, true, true]);
   });
 
   it('phrases inside placeholder fallbacks do not count', () => {

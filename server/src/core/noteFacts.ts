@@ -6,7 +6,7 @@
  */
 import { CONTEXT_FIELDS, NAME_FIELDS } from './fields';
 import { findGreeting, type Greeting } from './greeting';
-import { findPhraseLists, findPhrases, type PhraseMatch } from './phraseSearch';
+import { findPhraseLists, findPhrases, hasPhrase, type PhraseMatch } from './phraseSearch';
 import type { PhraseBook } from './phrases';
 import { endsWithQuestion, splitSentences } from './sentences';
 import type { Span, Template } from './template';
@@ -39,13 +39,19 @@ export interface NoteFacts {
   phrasesFound(list: LiteralPhraseList): readonly PhraseMatch[];
 }
 
-/** The lists of a PhraseBook that are searched in the note's literal text. */
-export type LiteralPhraseList = 'canned' | 'generic' | 'connectAsk' | 'context' | 'reason' | 'nextStep' | 'salesy' | 'wordy';
+/** The lists of a PhraseBook whose every match in the note's literal text the rules need. */
+export type LiteralPhraseList = 'canned' | 'generic' | 'connectAsk' | 'salesy' | 'wordy';
+
+/**
+ * The lists only asked about ("does the note say why?"): one match
+ * answers, so their search stops there instead of collecting them all.
+ */
+type MentionList = 'context' | 'reason' | 'nextStep';
 
 /** Notes at least this long (UTF-16 code units) are scanned for all phrase lists at once. */
 const ONE_SCAN_FROM = 20_000;
 
-const LITERAL_LISTS: readonly LiteralPhraseList[] = ['canned', 'generic', 'connectAsk', 'context', 'reason', 'nextStep', 'salesy', 'wordy'];
+const LITERAL_LISTS: readonly LiteralPhraseList[] = ['canned', 'generic', 'connectAsk', 'salesy', 'wordy'];
 const LIST_INDEX = new Map(LITERAL_LISTS.map((list, i) => [list, i]));
 const literalLists = new WeakMap<PhraseBook, readonly (readonly string[])[]>();
 
@@ -96,6 +102,7 @@ export function noteFacts(template: Template, phrases: PhraseBook): NoteFacts {
     }
     return found[index]!;
   };
+  const mentions = (list: MentionList) => hasPhrase(literalText(), phrases[list]);
   return {
     bodyText,
     greeting,
@@ -108,9 +115,9 @@ export function noteFacts(template: Template, phrases: PhraseBook): NoteFacts {
       const name = g && !g.bare ? template.text.slice(g.name.start, g.name.end) : '';
       return /\p{Lu}/u.test(name) || name.includes('{{');
     }),
-    hasContext: memo(() => [...CONTEXT_FIELDS].some((f) => fields.has(f)) || phrasesFound('context').length > 0),
-    hasReason: memo(() => fields.has('reason') || phrasesFound('reason').length > 0),
-    hasNextStep: memo(() => fields.has('next-step') || phrasesFound('nextStep').length > 0 || endsWithQuestion(bodyText)),
+    hasContext: memo(() => [...CONTEXT_FIELDS].some((f) => fields.has(f)) || mentions('context')),
+    hasReason: memo(() => fields.has('reason') || mentions('reason')),
+    hasNextStep: memo(() => fields.has('next-step') || mentions('nextStep') || endsWithQuestion(bodyText)),
   };
 }
 
