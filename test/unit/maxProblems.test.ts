@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { fixAll, lint } from '../../server/src/core/index';
+import { assertFirstProblems } from './problemPrefix';
 
 /** A note with thousands of findings of several rules, interleaved. */
 const NOISY = 'Hi {{name}}, I came across your profile and would love to connect.  We met at {{where-met}}. I would like to buy {{company}} a coffee in order to talk. Let\'s connect! \n'.repeat(400);
@@ -10,7 +11,7 @@ describe('lint with maxProblems', () => {
     assert.ok(all.length > 2000, `only ${all.length} problems in the noisy note`);
     for (const max of [1, 7, 1000]) {
       const cut = lint(NOISY, { maxProblems: max });
-      assert.deepEqual(cut.problems, all.slice(0, max), `maxProblems ${max}`);
+      assertFirstProblems(cut.problems, all, max);
       assert.equal(cut.truncated, true);
     }
   });
@@ -21,6 +22,18 @@ describe('lint with maxProblems', () => {
     const roomy = lint(NOISY, { maxProblems: all.length });
     assert.deepEqual([roomy.problems.length, roomy.truncated], [all.length, false]);
     for (const bad of [0, -5, 2.5, Number.NaN]) assert.equal(lint(NOISY, { maxProblems: bad }).problems.length, all.length, `maxProblems ${bad}`);
+  });
+
+  it("keeps the first maxProblems edits of max-length's shortening suggestion", () => {
+    const over = `Hi {{name}}, we met at the PyCon mixer last spring and talked for a while about hiring for data teams, which I enjoyed a lot and keep thinking about. ${'I would like to ask what in order to hire you look for. '.repeat(20)}`;
+    const all = lint(over).problems;
+    const at = all.findIndex((p) => p.ruleId === 'max-length');
+    const full = all[at].suggestions![0];
+    const max = at + 1;
+    assert.ok(full.edits.length > max, `${full.edits.length} shortenings, max-length is problem ${at + 1}`);
+    const cut = lint(over, { maxProblems: max }).problems[at].suggestions![0];
+    assert.deepEqual(cut.edits, full.edits.slice(0, max));
+    assert.match(cut.title, /^Shorten wordy phrases \(saves \d+ characters\)$/);
   });
 
   it('does not limit fix-all: it fixes every problem', () => {

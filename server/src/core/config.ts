@@ -24,7 +24,9 @@ export interface LintOptions {
   /**
    * Report only the first this many problems in document order (a whole
    * number ≥ 1; default: all). Rules may then stop early, which bounds the
-   * work on a huge document. `fixAll` ignores it: it fixes everything.
+   * work on a huge document, and a fix that gathers edits from all over the
+   * note (max-length's "shorten wordy phrases") keeps only the first this
+   * many. `fixAll` ignores it: it fixes everything.
    */
   readonly maxProblems?: number;
 }

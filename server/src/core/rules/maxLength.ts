@@ -89,9 +89,13 @@ function overflowOffset(template: Template, filled: FilledLength, limit: number)
   return crossesIn(body.end) ?? body.start;
 }
 
-/** All wordy-phrase shortenings at once, titled with what they save. */
+/**
+ * The wordy-phrase shortenings at once, titled with what they save: all of
+ * them, or in a huge note the first maxFindings (the editor is sent every
+ * edit of a fix with the diagnostic).
+ */
 function shorteningFix(template: Template, context: RuleContext): Fix | undefined {
-  const edits = shortenings(template, context);
+  const edits = shortenings(template, context).slice(0, context.maxFindings);
   if (edits.length === 0) return undefined;
   const saved = edits.reduce((sum, e) => sum + (e.end - e.start) - e.text.length, 0);
   return { title: `Shorten wordy phrases (saves ${saved} characters)`, edits };
