@@ -27,18 +27,28 @@ export const genericPhrase: Rule = {
     const { facts } = context;
     const canned = findCanned(template, context);
     const groups = groupBySentence(template, context, matches);
-    const fillerSentences = new Set<Span>();
-    for (const { sentence, content, matches: group } of groups) {
-      if (onlyFillerLeft(template, facts, content, [group, matchesWithin(canned, content)])) fillerSentences.add(sentence);
-    }
+    // Whether a sentence is nothing but filler, asked only of the sentences that need the answer:
+    // in a huge note the findings stop at maxFindings, long before the last sentence.
+    const bySentence = new Map(groups.map((g) => [g.sentence, g]));
+    const verdicts = new Map<SentenceGroup, boolean>();
+    const isFiller = (g: SentenceGroup) => {
+      let filler = verdicts.get(g);
+      if (filler === undefined) verdicts.set(g, (filler = onlyFillerLeft(template, facts, g.content, [g.matches, matchesWithin(canned, g.content)])));
+      return filler;
+    };
+    const fillerSentence = (sentence: Span) => {
+      const group = bySentence.get(sentence);
+      return group !== undefined && isFiller(group);
+    };
     // Removing every sentence that says something would leave an empty note: no automatic fix then.
-    const removable = hasOtherContent(template, context, fillerSentences);
+    const removable = hasOtherContent(template, context, fillerSentence);
     const findings: Finding[] = [];
     // A long note repeats the same few phrases: their message and fix title are built once and shared.
     const wording = new Map<string, { message: string; title: string }>();
-    for (const { sentence, content, matches: group } of groups) {
+    for (const g of groups) {
+      const { content, matches: group } = g;
       // Every phrase of a filler sentence has the same fix: the sentence goes.
-      const removal = removable && fillerSentences.has(sentence) ? removeSentence(template, facts, content) : undefined;
+      const removal = removable && isFiller(g) ? removeSentence(template, facts, content) : undefined;
       for (const m of group) {
         // Groups and their matches are in document order: past the limit nothing more is reported.
         if (findings.length === context.maxFindings) return findings;
@@ -49,7 +59,7 @@ export const genericPhrase: Rule = {
           wording.set(quoted, words);
         }
         // A phrase the greeting swallowed ("Hi{{name}}I'd like …") has no clean cut.
-        const edit = m.start < content.start || (!removal && fillerSentences.has(sentence)) ? undefined : (removal ?? cutPhrase(template, facts, content, m));
+        const edit = m.start < content.start || (!removal && isFiller(g)) ? undefined : (removal ?? cutPhrase(template, facts, content, m));
         findings.push({
           start: m.start,
           end: m.end,
@@ -111,11 +121,10 @@ function groupBySentence(template: Template, context: RuleContext, matches: read
   return groups;
 }
 
-/** True when some sentence outside `filler` has content past the greeting (words or a placeholder). */
-function hasOtherContent(template: Template, context: RuleContext, filler: ReadonlySet<Span>): boolean {
-  if (filler.size === 0) return true;
+/** True when some sentence that is not filler has content past the greeting (words or a placeholder). */
+function hasOtherContent(template: Template, context: RuleContext, isFiller: (sentence: Span) => boolean): boolean {
   return context.facts.sentences().some((s) => {
-    if (filler.has(s)) return false;
+    if (isFiller(s)) return false;
     const content = sentenceContent(template, context.facts, s);
     return /[\p{L}\p{N}]|\{\{/u.test(template.text.slice(content.start, content.end));
   });
