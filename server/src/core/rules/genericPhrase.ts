@@ -72,29 +72,46 @@ export const genericPhrase: Rule = {
   },
 };
 
-/** Generic phrases, and asks to connect with no purpose when the note gives no reason; canned text excluded. Sorted. */
+/**
+ * Generic phrases, and asks to connect with no purpose when the note gives
+ * no reason; canned text excluded. Sorted; both lists already are, so one
+ * merging walk can stop once it has maxFindings of them and has finished
+ * the sentence it is in (whether a sentence is all filler depends on all
+ * of its matches).
+ */
 function genericMatches(template: Template, context: RuleContext): PhraseMatch[] {
   const { facts } = context;
+  const generic = facts.phrasesFound('generic');
+  const asks = facts.hasReason() ? [] : facts.phrasesFound('connectAsk');
+  if (generic.length === 0 && asks.length === 0) return [];
   const literal = facts.literalText();
   const offset = template.body.start;
-  const matches = [...facts.phrasesFound('generic')];
-  if (!facts.hasReason()) {
-    for (const m of facts.phrasesFound('connectAsk')) {
-      const sentence = sentenceAt(facts, m.start);
-      const end = Math.min(sentence?.end ?? m.end, m.end + PURPOSE_REACH);
-      if (!PURPOSE.test(literal.slice(m.end - offset, end - offset))) matches.push(m);
-    }
-  }
-  if (matches.length === 0) return matches;
+  const purposeless = (m: PhraseMatch) => {
+    const sentence = sentenceAt(facts, m.start);
+    const end = Math.min(sentence?.end ?? m.end, m.end + PURPOSE_REACH);
+    return !PURPOSE.test(literal.slice(m.end - offset, end - offset));
+  };
   const canned = findCanned(template, context);
-  // Both lists are sorted by start: one sweep drops generic matches inside canned text.
-  matches.sort((a, b) => a.start - b.start);
   const kept: PhraseMatch[] = [];
+  let g = 0;
+  let a = 0;
   let c = 0;
-  for (const m of matches) {
+  let lastSentenceEnd = -1;
+  for (;;) {
+    // At the same start a generic phrase comes first.
+    const fromGeneric = g < generic.length && (a >= asks.length || generic[g].start <= asks[a].start);
+    const m = fromGeneric ? generic[g] : asks[a];
+    // Enough kept, and past the sentence of the last of them: nothing later can be reported.
+    if (m === undefined || (kept.length >= context.maxFindings && m.start >= lastSentenceEnd)) break;
+    if (fromGeneric) g++;
+    else a++;
+    if (!fromGeneric && !purposeless(m)) continue;
+    // Canned matches are sorted too: the walk drops generic matches inside canned text.
     while (c < canned.length && canned[c].end <= m.start) c++;
     const overlapsCanned = c < canned.length && canned[c].start < m.end;
-    if (!overlapsCanned && !(kept.length && kept[kept.length - 1].end > m.start)) kept.push(m);
+    if (overlapsCanned || (kept.length && kept[kept.length - 1].end > m.start)) continue;
+    kept.push(m);
+    if (kept.length === context.maxFindings) lastSentenceEnd = (sentenceAt(facts, m.start) ?? m).end;
   }
   return kept;
 }
