@@ -50,7 +50,9 @@ function lintInWorker(data: LintWorkerData): Promise<FileOutcome[]> {
       if (outcomes.length >= data.files.length) settle();
     });
     // The worker's error is not shown: its files are linted here instead, and the output is the same.
-    worker.on('error', settle);
+    // Only 'exit' settles: it comes after the messages the worker posted before failing (Node drains
+    // them first), while 'error' can overtake them, and a file fixed there must not be fixed again here.
+    worker.on('error', () => undefined);
     worker.once('exit', settle);
   });
 }
