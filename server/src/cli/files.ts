@@ -46,7 +46,9 @@ export function templateFiles(args: readonly string[], cwd: string): TemplateFil
 
 /** `path` relative to `cwd` with forward slashes, for messages and SARIF. */
 export function displayPath(path: string, cwd: string): string {
-  return (relative(cwd, path) || path).split(sep).join('/');
+  // The common case, a resolved path inside cwd, without path.relative's normalising (a run shows thousands).
+  const inside = path.startsWith(cwd) && path.charAt(cwd.length) === sep && !cwd.endsWith(sep) ? path.slice(cwd.length + 1) : relative(cwd, path) || path;
+  return sep === '/' ? inside : inside.split(sep).join('/');
 }
 
 function match(pattern: string, cwd: string): string[] {

@@ -5,6 +5,9 @@ import { describeFileError } from '../contacts/index';
 /** Larger files are reported and skipped: a note is at most a few hundred characters. */
 export const MAX_TEMPLATE_BYTES = 10 * 1024 * 1024;
 
+/** Strict UTF-8, the byte order mark kept; one decoder serves every file (it keeps no state between calls). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /**
  * The text of the file at `path` (a byte order mark is kept, so that a
  * fixed file is written back as it was), or a one-line failure message that
@@ -26,7 +29,7 @@ export function readTemplate(path: string, shown: string): { text: string } | { 
   // Valid UTF-8 may still hold NUL bytes, which no text file has.
   if (bytes.includes(0)) return { failure: `${shown}: not UTF-8 text.` };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    return { text: UTF8.decode(bytes) };
   } catch {
     return { failure: `${shown}: not UTF-8 text.` };
   }
