@@ -36,6 +36,13 @@ describe('lint with maxProblems', () => {
     assert.match(cut.title, /^Shorten wordy phrases \(saves \d+ characters\)$/);
   });
 
+  it('a note of nothing but filler sentences offers no removal for them when cut, as when not (found by the fuzz run)', () => {
+    const note = 'I came across your profile. '.repeat(60);
+    const all = lint(note).problems;
+    assert.ok(all.filter((p) => p.ruleId === 'generic-phrase').every((p) => p.fix === undefined), 'removing every sentence would leave no note');
+    assertFirstProblems(lint(note, { maxProblems: 2 }).problems, all, 2);
+  });
+
   it('does not limit fix-all: it fixes every problem', () => {
     assert.equal(fixAll(NOISY, { maxProblems: 3 }).text, fixAll(NOISY).text);
     assert.ok(fixAll(NOISY).applied > 1000);

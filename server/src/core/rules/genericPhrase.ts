@@ -74,10 +74,9 @@ export const genericPhrase: Rule = {
 
 /**
  * Generic phrases, and asks to connect with no purpose when the note gives
- * no reason; canned text excluded. Sorted; both lists already are, so one
- * merging walk can stop once it has maxFindings of them and has finished
- * the sentence it is in (whether a sentence is all filler depends on all
- * of its matches).
+ * no reason; canned text excluded. Sorted: both lists already are, and one
+ * merging walk keeps the order. All of them, even past maxFindings: whether
+ * removing filler sentences would leave the note empty depends on every one.
  */
 function genericMatches(template: Template, context: RuleContext): PhraseMatch[] {
   const { facts } = context;
@@ -96,13 +95,11 @@ function genericMatches(template: Template, context: RuleContext): PhraseMatch[]
   let g = 0;
   let a = 0;
   let c = 0;
-  let lastSentenceEnd = -1;
   for (;;) {
     // At the same start a generic phrase comes first.
     const fromGeneric = g < generic.length && (a >= asks.length || generic[g].start <= asks[a].start);
     const m = fromGeneric ? generic[g] : asks[a];
-    // Enough kept, and past the sentence of the last of them: nothing later can be reported.
-    if (m === undefined || (kept.length >= context.maxFindings && m.start >= lastSentenceEnd)) break;
+    if (m === undefined) break;
     if (fromGeneric) g++;
     else a++;
     if (!fromGeneric && !purposeless(m)) continue;
@@ -111,7 +108,6 @@ function genericMatches(template: Template, context: RuleContext): PhraseMatch[]
     const overlapsCanned = c < canned.length && canned[c].start < m.end;
     if (overlapsCanned || (kept.length && kept[kept.length - 1].end > m.start)) continue;
     kept.push(m);
-    if (kept.length === context.maxFindings) lastSentenceEnd = (sentenceAt(facts, m.start) ?? m).end;
   }
   return kept;
 }
