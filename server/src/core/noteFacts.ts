@@ -1,13 +1,15 @@
 /**
  * Facts about a note's body that several rules need: its greeting, its
- * sentences, and whether it says how you know the person, why you want to
- * connect and what comes next. Each is computed once per lint, on demand,
- * in time linear in the body's length.
+ * sentences, its reading (the moves it makes) and what the etiquette rules
+ * conclude from it. Each is computed once per lint, on demand.
  */
-import { CONTEXT_FIELDS, NAME_FIELDS } from './fields';
+import { NAME_FIELDS } from './fields';
 import { findGreeting, type Greeting } from './greeting';
-import { findPhraseLists, findPhrases, hasPhrase, type PhraseMatch } from './phraseSearch';
+import { findPhrases, type PhraseMatch } from './phraseSearch';
 import type { PhraseBook } from './phrases';
+import { readNote, type NoteReading } from './reading/readNote';
+import { sensesFor } from './reading/userSenses';
+import { verdictsOf, type Verdicts } from './reading/verdicts';
 import { endsWithQuestion, splitSentences } from './sentences';
 import type { Span, Template } from './template';
 
@@ -23,46 +25,32 @@ export interface NoteFacts {
   sentences(): readonly Span[];
   /** A name placeholder anywhere (even misspelt), or a greeting that names someone. */
   greetsByName(): boolean;
-  /** A where-met or mutual placeholder, or a context phrase in the literal text. */
+  /** The note read as language: sentences, tokens and the moves they make. */
+  reading(): NoteReading;
+  /** What the etiquette rules conclude from the reading. */
+  verdicts(): Verdicts;
+  /** The note says how the sender knows the recipient (a context move). */
   hasContext(): boolean;
-  /** A reason placeholder, or a reason phrase in the literal text. */
+  /** The note says why the sender wants to connect (a reason move). */
   hasReason(): boolean;
-  /** A next-step placeholder, a next-step phrase, or a closing question mark. */
+  /** A next-step move, or a closing question mark. */
   hasNextStep(): boolean;
   /** The body with every placeholder replaced by spaces (same offsets). */
   literalText(): string;
-  /**
-   * The phrases of one of the book's lists in the literal text, as
-   * findPhrases finds them, with document offsets. Each list is searched
-   * once; in a long note, all of them in one scan on the first call.
-   */
-  phrasesFound(list: LiteralPhraseList): readonly PhraseMatch[];
+  /** The wordy phrases in the literal text, as findPhrases finds them, with document offsets. */
+  wordyFound(): readonly PhraseMatch[];
 }
 
-/** The lists of a PhraseBook whose every match in the note's literal text the rules need. */
-export type LiteralPhraseList = 'canned' | 'generic' | 'connectAsk' | 'salesy' | 'wordy';
+const wordyLists = new WeakMap<PhraseBook, readonly string[]>();
 
-/**
- * The lists only asked about ("does the note say why?"): one match
- * answers, so their search stops there instead of collecting them all.
- */
-type MentionList = 'context' | 'reason' | 'nextStep';
-
-/** Notes at least this long (UTF-16 code units) are scanned for all phrase lists at once. */
-const ONE_SCAN_FROM = 20_000;
-
-const LITERAL_LISTS: readonly LiteralPhraseList[] = ['canned', 'generic', 'connectAsk', 'salesy', 'wordy'];
-const LIST_INDEX = new Map(LITERAL_LISTS.map((list, i) => [list, i]));
-const literalLists = new WeakMap<PhraseBook, readonly (readonly string[])[]>();
-
-/** The phrases of each of LITERAL_LISTS in `book`, in that order (one array per book, so its pattern is found by identity). */
-function literalListsOf(book: PhraseBook): readonly (readonly string[])[] {
-  let lists = literalLists.get(book);
-  if (!lists) {
-    lists = LITERAL_LISTS.map((list) => (list === 'wordy' ? book.wordy.map((w) => w.phrase) : book[list]));
-    literalLists.set(book, lists);
+/** The wordy phrases of `book` (one array per book, so its compiled pattern is found by identity). */
+function wordyOf(book: PhraseBook): readonly string[] {
+  let list = wordyLists.get(book);
+  if (!list) {
+    list = book.wordy.map((w) => w.phrase);
+    wordyLists.set(book, list);
   }
-  return lists;
+  return list;
 }
 
 /** Lazily computed facts about `template` under `phrases`. */
@@ -90,34 +78,26 @@ export function noteFacts(template: Template, phrases: PhraseBook): NoteFacts {
   });
   const greeting = memo(() => findGreeting(template));
   const sentences = memo(() => splitSentences(template));
-  // A long note is scanned once for every list; a short one list by list, as each is asked for
-  // (one combined pattern costs more to compile than a short note takes to scan).
-  const found: (PhraseMatch[] | undefined)[] = [];
-  const phrasesFound = (list: LiteralPhraseList): readonly PhraseMatch[] => {
-    const index = LIST_INDEX.get(list)!;
-    const lists = literalListsOf(phrases);
-    if (found[index] === undefined) {
-      if (bodyText.length >= ONE_SCAN_FROM) findPhraseLists(literalText(), lists, bodyStart).forEach((matches, i) => (found[i] = matches));
-      else found[index] = findPhrases(literalText(), lists[index], bodyStart);
-    }
-    return found[index]!;
-  };
-  const mentions = (list: MentionList) => hasPhrase(literalText(), phrases[list]);
+  const reading = memo(() => readNote(template, greeting(), sensesFor(phrases)));
+  const verdicts = memo(() => verdictsOf(reading()));
+  const wordyFound = memo(() => findPhrases(literalText(), wordyOf(phrases), bodyStart));
   return {
     bodyText,
     greeting,
     sentences,
     literalText,
-    phrasesFound,
+    reading,
+    verdicts,
+    wordyFound,
     greetsByName: memo(() => {
       if ([...NAME_FIELDS].some((f) => fields.has(f))) return true;
       const g = greeting();
       const name = g && !g.bare ? template.text.slice(g.name.start, g.name.end) : '';
       return /\p{Lu}/u.test(name) || name.includes('{{');
     }),
-    hasContext: memo(() => [...CONTEXT_FIELDS].some((f) => fields.has(f)) || mentions('context')),
-    hasReason: memo(() => fields.has('reason') || mentions('reason')),
-    hasNextStep: memo(() => fields.has('next-step') || mentions('nextStep') || endsWithQuestion(bodyText)),
+    hasContext: memo(() => reading().has('context')),
+    hasReason: memo(() => reading().has('reason')),
+    hasNextStep: memo(() => reading().has('next-step') || endsWithQuestion(bodyText)),
   };
 }
 

@@ -1,34 +1,8 @@
 import type { Fix } from '../fix';
-import { afterGreeting, caseSentenceAt, cutPhrase, onlyFillerLeft, removeSentence, sentenceContent } from '../noteEdits';
-import { sentenceAt, type NoteFacts } from '../noteFacts';
-import { findPhrases, matchesWithin, type PhraseMatch } from '../phraseSearch';
+import { caseSentenceAt, cutPhrase, onlyFillerLeft, removeSentence, sentenceContent } from '../noteEdits';
+import { sentenceAt } from '../noteFacts';
 import type { Finding, Rule, RuleContext } from '../rule';
 import type { Span, Template } from '../template';
-
-/** A note longer than this past its greeting is never just "Let's connect!" (UTF-16 code units). */
-const ALONE_REACH = 200;
-const NAME_PLACEHOLDER = /\{\{[ \t]*(?:name|first-name|full-name)[ \t]*(?:\|[^{}\r\n]*)?\}\}/g;
-const cache = new WeakMap<NoteFacts, PhraseMatch[]>();
-
-/** Canned-text matches in the note, sorted: listed phrases, and short asks that are the whole note. */
-export function findCanned(template: Template, context: RuleContext): PhraseMatch[] {
-  const { facts, phrases } = context;
-  const cached = cache.get(facts);
-  if (cached) return cached;
-  const found = [...facts.phrasesFound('canned')];
-  const from = afterGreeting(template, facts);
-  if (template.body.end - from <= ALONE_REACH) {
-    const rest = template.text.slice(from, template.body.end).replace(NAME_PLACEHOLDER, (m) => ' '.repeat(m.length));
-    const alone = findPhrases(rest, phrases.cannedWhenAlone, from);
-    const words = (s: string) => s.replace(/[\s.!,]/g, '');
-    if (alone.length === 1 && words(rest) === words(rest.slice(alone[0].start - from, alone[0].end - from))) {
-      if (!found.some((f) => f.start < alone[0].end && alone[0].start < f.end)) found.push(alone[0]);
-      found.sort((a, b) => a.start - b.start);
-    }
-  }
-  cache.set(facts, found);
-  return found;
-}
 
 /** The `canned-message` rule (docs/rules/canned-message.md). */
 export const cannedMessage: Rule = {
@@ -41,15 +15,19 @@ export const cannedMessage: Rule = {
       "The default \"I'd like to add you to my professional network\" tells the reader you didn't take a minute for them; many people ignore it on sight. Replace it with how you know them and why you're reaching out.",
   },
   check(template, context) {
-    const canned = findCanned(template, context);
+    const { canned } = context.facts.verdicts();
     // Only the first all-canned sentence becomes the skeleton; later ones go.
     const state: FixState = {};
     // In document order: only the first maxFindings can be reported.
     return canned.slice(0, context.maxFindings).map((match): Finding => {
+      const quoted = template.text.slice(match.start, match.end);
       return {
         start: match.start,
         end: match.end,
-        message: `Canned invitation text ("${template.text.slice(match.start, match.end)}"): say how you know them and why you want to connect instead.`,
+        message:
+          match.sense === 'stock'
+            ? `Canned invitation text ("${quoted}"): say how you know them and why you want to connect instead.`
+            : `The note only asks to connect ("${quoted}"): that reads as canned. Say how you know them and why you want to connect.`,
         fix: cannedFix(template, context, canned, match, state),
       };
     });
@@ -68,13 +46,13 @@ interface FixState {
  * both, and so do later all-canned sentences. Canned text inside a longer
  * sentence is cut, or becomes a plain "I'd like to connect".
  */
-function cannedFix(template: Template, context: RuleContext, canned: readonly PhraseMatch[], match: PhraseMatch, state: FixState): Fix | undefined {
-  const { facts, phrases } = context;
+function cannedFix(template: Template, context: RuleContext, canned: readonly Span[], match: Span, state: FixState): Fix | undefined {
+  const { facts } = context;
   const sentence = sentenceAt(facts, match.start) ?? match;
   const content = sentenceContent(template, facts, sentence);
   if (match.start < content.start) return undefined;
-  const literal = facts.literalText().slice(content.start - template.body.start, content.end - template.body.start);
-  if (onlyFillerLeft(template, facts, content, [matchesWithin(canned, content), findPhrases(literal, phrases.generic, content.start)])) {
+  const within = (spans: readonly Span[]) => spans.filter((s) => s.start >= content.start && s.end <= content.end);
+  if (onlyFillerLeft(template, facts, content, [within(canned), within(facts.verdicts().generic), within(facts.reading().movesOf('connect-ask'))])) {
     const skeleton = [facts.hasContext() ? '' : 'we met at {{where-met}}.', facts.hasReason() ? '' : '{{reason}}'].filter(Boolean).join(' ');
     state.skeletonAt ??= sentence;
     if (!skeleton || state.skeletonAt !== sentence) return { title: 'Remove the canned text', edits: [removeSentence(template, facts, content)] };

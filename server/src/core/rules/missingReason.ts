@@ -14,7 +14,8 @@ export const missingReason: Rule = {
       'A request with no reason leaves the reader guessing what you want. One sentence is enough: their work you admire, advice you hope for, a conversation to continue.',
   },
   check(template, context) {
-    if (context.facts.hasReason()) return [];
+    // A pitch says what the sender wants; salesy reports it, so this rule stays quiet.
+    if (context.facts.verdicts().statesPurpose) return [];
     const nextStep = template.placeholders.find((p) => p.field === 'next-step');
     const edit: Edit = nextStep ? { start: nextStep.start, end: nextStep.start, text: '{{reason}} ' } : appendToNote(template, '{{reason}}');
     return [{

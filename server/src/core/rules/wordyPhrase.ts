@@ -24,7 +24,7 @@ export function shortenings(template: Template, { facts, phrases }: RuleContext)
   const literal = facts.literalText();
   const offset = template.body.start;
   const edits: Edit[] = [];
-  for (const m of facts.phrasesFound('wordy')) {
+  for (const m of facts.wordyFound()) {
     // "Yes, I am." must stay whole: only shorten a phrase that more words follow.
     if (!followed(literal, m.end - offset) && !text.startsWith('{{', m.end + 1)) continue;
     const replacement = replacements.get(m.phrase);

@@ -1,0 +1,31 @@
+/**
+ * Where a note signs off: the closing lines after the message ("Best,",
+ * "Thanks!", "— Sam", "[Your Name]"), found from the end.
+ */
+import type { Token } from './token';
+import { CLASS_SETS } from './wordClasses';
+
+/** Sentences at the end that can be a sign-off; more than this and the rest is message. */
+const MAX_SIGN_OFF_SENTENCES = 4;
+/** A sign-off sentence has at most this many words. */
+const MAX_SIGN_OFF_WORDS = 8;
+
+/**
+ * How many of the last sentences sign off: each is closing words, a
+ * sender's slot or name, a link slot and marks, and the last line of them
+ * all is not the whole note.
+ */
+export function signOffCount(sentences: readonly (readonly Token[])[]): number {
+  let count = 0;
+  for (let i = sentences.length - 1; i > 0 && count < MAX_SIGN_OFF_SENTENCES; i--) {
+    if (!isSignOff(sentences[i])) break;
+    count++;
+  }
+  return count;
+}
+
+function isSignOff(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
+  if (words.length === 0 || words.length > MAX_SIGN_OFF_WORDS) return false;
+  return words.every((t) => (t.slot ? t.slot.kind === 'self' || t.slot.kind === 'other' : CLASS_SETS.closing.has(t.lemma) || CLASS_SETS.closing.has(t.text) || (t.capitalized && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X'))));
+}

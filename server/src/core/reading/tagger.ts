@@ -1,0 +1,72 @@
+/**
+ * The part-of-speech tagger: wink-nlp with its small English model, loaded
+ * on first use (about 0.15 s) and kept for the process. Pure JavaScript, no
+ * I/O: the model is bundled, so the engine still runs in a browser.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One word or mark as the tagger read it; offsets index the text that was tagged. */
+export interface TaggedToken {
+  /** 0-based, end-exclusive UTF-16 offsets into the tagged text. */
+  readonly start: number;
+  readonly end: number;
+  /** The token as written, lower-cased. */
+  readonly text: string;
+  /** Dictionary form, lower-cased ("met" → "meet", "'d" → "would"). */
+  readonly lemma: string;
+  /** Universal POS tag (NOUN, VERB, PROPN, PRON, AUX, ADP, PUNCT, …). */
+  readonly pos: string;
+  /** True inside the scope of a negation ("we have not met"). */
+  readonly negated: boolean;
+  /** Index of the tagger's sentence within the tagged text, from 0. */
+  readonly sentence: number;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+
+/** The tagger, created on first call. Call early (after a server's `initialize`) to take the load off the first check. */
+export function loadTagger(): void {
+  nlp ??= winkNLP(model, ['sbd', 'pos', 'negation']);
+}
+
+/**
+ * Tags `text`: tokens in order with lemma, part of speech, negation and
+ * sentence. Contractions the model keeps whole ("I'm") are split as it
+ * splits the others ("I" + "'m").
+ */
+export function tag(text: string): TaggedToken[] {
+  loadTagger();
+  const doc = nlp!.readDoc(text);
+  const its = nlp!.its;
+  const values = doc.tokens().out(its.value) as string[];
+  // The model's lemmatiser is typed for the token-level call it is; out() passes it the same arguments.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+  const sentenceOf: number[] = new Array(values.length).fill(0);
+  doc.sentences().each((sentence, index) => {
+    const [first, last] = sentence.out(its.span) as unknown as [number, number];
+    for (let k = first; k <= last; k++) sentenceOf[k] = index;
+  });
+  const out: TaggedToken[] = [];
+  let cursor = 0;
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k];
+    const at = text.indexOf(value, cursor);
+    // The model returns tokens as written; one it cannot place is skipped rather than misplaced.
+    if (at === -1) continue;
+    cursor = at + value.length;
+    const lower = value.toLowerCase();
+    const base = { pos: tags[k], negated: negations[k] === true, sentence: sentenceOf[k] };
+    const pronounVerb = /^(i)('m)$/.exec(lower);
+    if (pronounVerb) {
+      out.push({ ...base, start: at, end: at + 1, text: 'i', lemma: 'i', pos: 'PRON' });
+      out.push({ ...base, start: at + 1, end: at + value.length, text: "'m", lemma: 'be', pos: 'AUX' });
+      continue;
+    }
+    out.push({ ...base, start: at, end: at + value.length, text: lower, lemma: (lemmas[k] ?? lower).toLowerCase() });
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * What the etiquette rules conclude from a reading, in one place because
+ * more than one rule needs each answer: which asks are canned, which
+ * sentences are filler, whether the note states a reason. Rules turn these
+ * into findings and fixes; none of them reads the text itself.
+ */
+import type { Span } from '../template';
+import type { Move, NoteReading } from './readNote';
+import { SOFT_FILLER } from './moves';
+
+/** Moves that may surround a bare ask without making it a note of its own. */
+const EMPTY_MOVES: ReadonlySet<string> = new Set(['greeting', 'sign-off', 'connect-ask']);
+/** Parts of speech that carry no message of their own. */
+const FUNCTION_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PRON', 'INTJ', 'PUNCT', 'SYM', 'SPACE']);
+/** Content words an ask to connect is dressed in ("I'd be really happy to connect here on LinkedIn"). */
+const ASK_WORDS: ReadonlySet<string> = new Set([
+  'want', 'like', 'love', 'wish', 'happy', 'glad', 'great', 'good', 'nice', 'keen', 'eager', 'honored', 'honoured', 'pleased',
+  'delighted', 'thrilled', 'excited', 'look', 'forward', 'welcome', 'let', 'invite', 'please', 'accept', 'add', 'join', 'stay',
+  'keep', 'touch', 'connect', 'linkedin', 'here', 'too', 'also', 'just', 'really', 'platform', 'open', 'network', 'professional',
+  'request', 'invitation', 'soon', 'definitely', 'sure', 'wonderful', 'awesome', 'cool', 'fine', 'hope', 'would', 'kindly', 'now',
+  'today', 'love', 'lovely', 'there', 'thought', 'think', 'reach', 'out', 'get', 'up', 'well', 'again', 'maybe', 'perhaps',
+]);
+
+/** The verdicts of one reading, each computed once. */
+export interface Verdicts {
+  /** Stock invitation text, and every ask of a note that says nothing but "let's connect". Document order. */
+  readonly canned: readonly Move[];
+  /** Filler, bare asks and a pitch that could go to anyone, without what `canned` holds. Document order. */
+  readonly generic: readonly GenericFinding[];
+  /** A reason, or a pitch or favour (which says what the sender wants, if not why they should accept). */
+  readonly statesPurpose: boolean;
+}
+
+/** A generic finding and what kind it is (its message depends on it). */
+export interface GenericFinding extends Span {
+  readonly kind: 'filler' | 'bare-ask' | 'mass-pitch';
+  readonly move: Move;
+}
+
+const cache = new WeakMap<NoteReading, Verdicts>();
+
+/** The verdicts for `reading`, computed once per reading. */
+export function verdictsOf(reading: NoteReading): Verdicts {
+  let verdicts = cache.get(reading);
+  if (verdicts) return verdicts;
+  const hasContext = reading.has('context');
+  const hasReason = reading.has('reason');
+  const stock = reading.moves.filter((m) => m.sense === 'stock');
+  const bare = stock.length === 0 && saysOnlyConnect(reading);
+  const canned = bare ? reading.movesOf('connect-ask') : stock;
+  const overlapsCanned = (m: Span) => canned.some((c) => c.start < m.end && m.start < c.end);
+  const generic: GenericFinding[] = [];
+  for (const move of reading.moves) {
+    if (overlapsCanned(move)) continue;
+    if (move.move === 'filler' && (!SOFT_FILLER.has(move.sense) || !hasContext || !hasReason)) generic.push({ start: move.start, end: move.end, kind: 'filler', move });
+    else if (move.move === 'connect-ask' && !hasContext && !hasReason) generic.push({ start: move.start, end: move.end, kind: 'bare-ask', move });
+  }
+  const pitch = reading.moves.find((m) => m.move === 'pitch' || m.move === 'favour');
+  if (pitch && !hasContext && !overlapsCanned(pitch)) {
+    generic.push({ start: pitch.start, end: pitch.end, kind: 'mass-pitch', move: pitch });
+    generic.sort((a, b) => a.start - b.start);
+  }
+  verdicts = { canned, generic: withoutOverlaps(generic), statesPurpose: hasReason || reading.has('pitch') || reading.has('favour') };
+  cache.set(reading, verdicts);
+  return verdicts;
+}
+
+/**
+ * True when the note asks to connect and says nothing else: every content
+ * word past the greeting is part of an ask, a pleasantry or the sign-off.
+ */
+function saysOnlyConnect(reading: NoteReading): boolean {
+  if (!reading.has('connect-ask')) return false;
+  return reading.sentences.every((sentence) => {
+    const covering = sentence.moves.filter((m) => EMPTY_MOVES.has(m.move) || m.sense === 'pleasantry');
+    return sentence.tokens.slice(sentence.contentStart).every((t) => {
+      if (covering.some((m) => m.start <= t.start && t.end <= m.end)) return true;
+      if (t.slot) return t.slot.kind === 'name' || t.slot.kind === 'self';
+      return FUNCTION_POS.has(t.pos) || ASK_WORDS.has(t.lemma) || ASK_WORDS.has(t.text);
+    });
+  });
+}
+
+/** The findings, sorted, without one that starts inside the one before. */
+function withoutOverlaps(sorted: readonly GenericFinding[]): GenericFinding[] {
+  const out: GenericFinding[] = [];
+  for (const f of sorted) if (!out.length || out[out.length - 1].end <= f.start) out.push(f);
+  return out;
+}
