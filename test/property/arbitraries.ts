@@ -6,22 +6,16 @@
  */
 import fc from 'fast-check';
 import { createContactSet, DEFAULT_PHRASES, NOBODY_NAMES, SALUTATIONS, type ContactSet } from '../../server/src/core/index';
+import { MOVES } from '../../server/src/core/reading/moves';
 
 /** Field names that are also Object.prototype members: data, never lookups. */
 export const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__'] as const;
 
 const STANDARD = ['name', 'first-name', 'last-name', 'full-name', 'company', 'position', 'where-met', 'reason', 'next-step', 'mutual'];
 
-/** Every phrase the default lists hold, so generated notes trip the phrase rules. */
+/** Every example sentence of the move patterns and every wordy phrase, so generated notes make moves and trip the rules. */
 export const ALL_PHRASES: readonly string[] = [
-  ...DEFAULT_PHRASES.canned,
-  ...DEFAULT_PHRASES.cannedWhenAlone,
-  ...DEFAULT_PHRASES.generic,
-  ...DEFAULT_PHRASES.connectAsk,
-  ...DEFAULT_PHRASES.context,
-  ...DEFAULT_PHRASES.reason,
-  ...DEFAULT_PHRASES.nextStep,
-  ...DEFAULT_PHRASES.salesy,
+  ...MOVES.flatMap((m) => [...m.examples.match, ...m.examples.miss]),
   ...DEFAULT_PHRASES.wordy.map((w) => w.phrase),
 ];
 

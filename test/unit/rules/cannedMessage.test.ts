@@ -5,6 +5,7 @@ const AMY = "Hi Amy, enjoyed speaking at last week's virtual job fair. I'd love 
 const SUE = "Hi Sue, I wanted to connect on LinkedIn since we're working together on the customer engagement project.";
 const DEFAULT = "I'd like to add you to my professional network on LinkedIn.";
 const message = (quoted: string) => `Canned invitation text ("${quoted}"): say how you know them and why you want to connect instead.`;
+const onlyAsks = (quoted: string) => `The note only asks to connect ("${quoted}"): that reads as canned. Say how you know them and why you want to connect.`;
 
 testRule('canned-message', {
   valid: [
@@ -63,7 +64,7 @@ testRule('canned-message', {
     {
       name: 'a short ask that is the whole note',
       text: "Let's connect!",
-      errors: [{ start: 0, end: 13, message: message("Let's connect") }],
+      errors: [{ start: 0, end: 13, message: onlyAsks("Let's connect") }],
       output: 'Hi {{name}}, we met at {{where-met}}. {{reason}}',
     },
     {

@@ -13,6 +13,8 @@ testRule('generic-phrase', {
     "Hi Ana, we met at the mixer. I'd love to connect: {{reason}}",
     'Hi Ana, your post on profiles that convert was great. We met at the mixer.',
     'Hi Ana, I wanted to grow my network-analysis skills; your course helped.',
+    // Context without a reason: missing-reason's business, not filler.
+    "Hi Ana, we met at the mixer. I'd love to connect.",
   ],
   invalid: [
     {
@@ -20,7 +22,7 @@ testRule('generic-phrase', {
       text: 'Hi, I came across your profile and would love to connect.',
       errors: [
         { start: 4, end: 30, severity: 'warning', message: message('I came across your profile') },
-        { start: 35, end: 56, message: message('would love to connect') },
+        { start: 35, end: 56, message: `"would love to connect" asks to connect with no word on how you know them or why: that fits anyone.` },
       ],
       output: 'Hi, I came across your profile and would love to connect.',
     },
@@ -61,16 +63,21 @@ testRule('generic-phrase', {
       output: 'We met at the mixer.',
     },
     {
-      name: 'curly apostrophe; no clean cut, so no automatic fix',
+      name: 'curly apostrophe: the sentence is all filler and goes',
       text: 'I’m always looking to connect with designers. We met at the mixer and I admire your work.',
-      errors: [{ at: 'I’m always looking to connect with', message: message('I’m always looking to connect with') }],
-      output: 'I’m always looking to connect with designers. We met at the mixer and I admire your work.',
+      errors: [{ at: 'I’m always looking to connect with designers', message: message('I’m always looking to connect with designers') }],
+      output: 'We met at the mixer and I admire your work.',
     },
     {
-      name: 'a bare ask to connect when the note gives no reason',
-      text: "Hi Ana, we met at the mixer. I'd love to connect.",
-      errors: [{ at: "I'd love to connect" }],
-      output: 'Hi Ana, we met at the mixer.',
+      name: 'a bare ask to connect when the note says neither how you know them nor why',
+      text: "Hi Ana, I'm a designer in Leeds. I'd love to connect.",
+      errors: [{ at: "I'd love to connect", message: `"I'd love to connect" asks to connect with no word on how you know them or why: that fits anyone.` }],
+      output: "Hi Ana, I'm a designer in Leeds.",
+    },
+    {
+      name: 'a pitch with nothing about them',
+      text: 'Hi Ana, we help bakeries sell more bread.',
+      errors: [{ at: 'help bakeries', message: 'A pitch with nothing about them ("help bakeries") could go to anyone: say how you know them before what you offer.' }],
     },
     {
       name: 'two phrases in one filler sentence: one removal',

@@ -7,7 +7,7 @@ testRule('salesy', {
     "Hi Ana, we met at the mixer. I'd love to buy you a coffee and hear how you built the team.",
     'Hi Ana, I loved your talk on pricing strategy at the summit.',
     'Hi Roi, we met at the mixer.',
-    'Hi Ana, would you be open to a call next week about your research?',
+    'Hi Ana, we met at the summit. Would you be open to a call next week about your research?',
     'Hi Ana, your post on discount retail was sharp.',
   ],
   invalid: [
@@ -15,10 +15,15 @@ testRule('salesy', {
       name: 'a product pitch',
       text: 'Hi Ana, our product helps teams ship faster. Can I book a demo?',
       errors: [
-        { at: 'our product', severity: 'warning', message: '"our product" pitches or asks a favour in a first note: save it for after they accept.' },
+        { at: 'our product helps teams', severity: 'warning', message: '"our product helps teams" pitches in a first note (offers something to win their attention; says what you do for companies like theirs): save it for after they accept.' },
         { at: 'book a demo' },
       ],
       output: 'Hi Ana, our product helps teams ship faster. Can I book a demo?',
+    },
+    {
+      name: 'a call asked of a stranger',
+      text: 'Hi Ana, would you be open to a call next week about your research?',
+      errors: [{ at: 'would you be open to a call next', message: '"would you be open to a call next" asks a favour of someone you are not connected to yet (asks a stranger for a call or a meeting): connect first, ask later.' }],
     },
     {
       name: 'a favour',

@@ -45,7 +45,7 @@ export const MOVES: readonly MoveSense[] = [
       '@first|you ...2 =met|=spoke|=spoken|=chatted|=talked|=connected',
       'our ...1 @encounter',
       'great|nice|good|lovely|wonderful|pleasure|fun|enjoy|glad|thank|thanks|happy ...3 =meeting|=speaking|=chatting|=talking|=connecting|=seeing|=bumping',
-      '^ ...3 =nice|=great|=good|=lovely|=pleasure to =meet|=see you',
+      '^ ...3 =nice|=great|=good|=lovely|=pleasure to =meet you',
       'thanks|thank for ...2 =time|=chat|=call|=conversation|=chatting|=speaking|=talking|=meeting|=demo|=stopping|=visiting|=coffee',
       '@first be both? at|in the? ...2 @event|$context',
       '=saw|=seeing|see you ...1 at|during ...2 @event|$context|#PROPN',
@@ -61,9 +61,10 @@ export const MOVES: readonly MoveSense[] = [
     patterns: [
       'your ...2 @content|$context',
       'your ...1 =work ...3 =on|=with|=around|=behind|=building|=leading',
+      'your #NOUN|#PROPN|$ =work',
       '=saw|=heard|=watched|=caught|=read|see|hear|watch you =speak|=present|=talk|=speaking|=presenting|=talking|=interviewed|=demo',
       'you =posted|=wrote|=shared|=published|=mentioned|=said|=spoke|=presented|=answered|=commented|=recommended|=gave|=hosted|=organized|=ran|=led|=taught',
-      'thanks|thank for ...1 =answering|=replying|=commenting|=responding|=sharing|=posting|=writing|=hosting|=organizing|=running|=presenting|=speaking|=tip|=tips|=answer|=reply|=pointer|=mention|=talk|=session|=webinar|=post|=article|=comment',
+      'thanks|thank for ...2 =answering|=replying|=commenting|=responding|=sharing|=posting|=writing|=hosting|=organizing|=running|=presenting|=speaking|=tip|=tips|=answer|=reply|=pointer|=mention|=talk|=session|=webinar|=post|=article|=comment',
     ],
     examples: {
       match: ['Your thread on flaky tests saved my week.', 'I read your piece about pricing pages.', 'I heard you speak at the data meetup.', 'You mentioned a reading list in the podcast.', 'Your work on the accessibility audit was great.', 'Thanks for answering my question in the forum.', 'Loved your [post/article] on hiring.'],
@@ -89,13 +90,15 @@ export const MOVES: readonly MoveSense[] = [
     move: 'context', sense: 'shared-group', says: 'names a group, school or event you share',
     patterns: [
       '=fellow ...2 @group|$context',
+      '^ =fellow !=professional|=professionals ...2 #NOUN|$position|$self',
+      'as a? =fellow !=professional|=professionals ...2 #NOUN|$position|$self',
       'both|same ...2 =alumni|=alums|=alum|=members|=member|=attended|=studied|=graduated|=went|=volunteer|=volunteered|=belong|=worked|=school|=university|=college|=program|=class|=cohort|=bootcamp|=team|=company|=group|=community|=course|=conference|=event|=panel|=chapter|=club',
       '@first be also|too a|an? ...1 @group',
       'in the same ...1 @group|@event',
     ],
     examples: {
-      match: ['Fellow bootcamp alum here.', 'We both studied at Leeds.', "I'm also a member of the Rust guild.", 'We were in the same cohort.'],
-      miss: ['Fellow product manager here.', 'We both work in marketing.'],
+      match: ['Fellow bootcamp alum here.', 'We both studied at Leeds.', "I'm also a member of the Rust guild.", 'We were in the same cohort.', 'As a fellow nurse I know the hours.'],
+      miss: ['Fellow professional here.', 'We both work in marketing.', 'I want to meet more fellow founders.'],
     },
   },
   {
@@ -105,16 +108,17 @@ export const MOVES: readonly MoveSense[] = [
       '=worked|=working|=collaborated with you',
       'former|=formerly|old ...1 =colleague|=colleagues|=teammate|=teammates|=coworker|=coworkers|=manager|=boss|=classmate|=roommate',
       'used to work with|at|together',
+      '=overlapped|=overlap at|in|on|during',
     ],
     examples: {
-      match: ["We're working together on the billing migration.", 'We worked together at Initech.', 'Former teammate from the mobile squad!'],
+      match: ["We're working together on the billing migration.", 'We worked together at Initech.', 'Former teammate from the mobile squad!', 'We overlapped at Globex for two years.'],
       miss: ['I work with fintech founders.'],
     },
   },
   {
     move: 'context', sense: 'doing-now', says: 'names something they are doing',
     patterns: [
-      'see|notice|hear|read|learn|spot|know|=saw|=noticed|=heard ...2 you|$company|$name|$|#PROPN be|have ...1 @doing',
+      'see|notice|hear|read|learn|spot|know|=saw|=noticed|=heard ...2 you|your|$company|$name|$|#PROPN ...1 be|have ...1 @doing',
       'see|notice|hear|read|learn|=saw|=noticed|=heard ...2 you|$company|$|#PROPN ...1 =joined|=launched|=started|=moved|=published|=raised|=won|=wrote|=released|=shipped|=opened|=announced|=closed|=hired|=took',
       'congrats|congratulations|congratulate on|to',
       'how|what be you|your|$company ...2 =planning|=thinking|=approaching|=handling|=tackling|=managing|=scaling|=hiring|=training|=building|=preparing',
@@ -137,7 +141,7 @@ export const MOVES: readonly MoveSense[] = [
       'learn|know|understand more? from|about|how|of !what',
       'hear|=hearing|discover more? about|how|what|your !what',
       'pick your =brain',
-      'get|hear|ask|=hearing|value|appreciate|welcome ...2 your ...1 @ideas',
+      'get|hear|ask|=hearing|value|appreciate|welcome|love|like ...2 your ...1 @ideas',
       '=advice|=guidance|=mentorship|=mentoring',
       'follow|=following|=reading|keep ...2 your ...2 @content|=journey|=work|=progress|=career|=thinking|=writing|=story',
       'keep up with your|=what',
@@ -160,7 +164,7 @@ export const MOVES: readonly MoveSense[] = [
   },
   {
     move: 'reason', sense: 'stay-in-touch', says: 'wants to stay in touch after meeting',
-    patterns: ['=stay|=keep|=remain in =touch|=contact', '=stay|=keep|=remain =connected'],
+    patterns: ['=stay|=keep|=remain in =touch|=contact', '=stay|=keep|=remain =connected', '=reconnect|=reconnecting|=catch =up'],
     needs: { senses: ACQUAINTED, otherwise: { move: 'connect-ask', sense: 'ask' } },
     examples: { match: ['Great meeting you at the fair. Would love to stay in touch.'], miss: ["I'd love to stay in touch."] },
   },
@@ -197,6 +201,7 @@ export const MOVES: readonly MoveSense[] = [
       '@appraisal ...4 your ...1 =work ...3 =on|=with|=around|=behind',
       'your ...2 @content|$context ...10 @appraisal',
       'your ...1 =work ...3 =on|=with|=around|=behind ...8 @appraisal',
+      '@appraisal ...3 =way|=how you',
     ],
     examples: {
       match: ['Loved your talk on zero-downtime deploys.', 'Your write-up on cold starts really resonated.', 'I admire your work on open data.', 'Your point about onboarding stuck with me.', 'Your work on the city budget app looks great.'],
@@ -295,10 +300,11 @@ export const MOVES: readonly MoveSense[] = [
       'share|show ...1 how @first|our',
       'our|my @offering',
       'need|want ...2 =help with|on your|=yours',
+      'a|an|our|my|quick|short|free|live|personalized|personalised ...1 =demo|=demos|=walkthrough',
     ],
     examples: {
-      match: ['I have a free checklist for audits.', 'Shout if you ever need help with yours.', 'I put together a short guide on churn.', "I'm working on something that might interest you.", "I'd love to show you how we do it.", 'Our platform fixes this.'],
-      miss: ['I have a question about your talk.', 'Our conversation stuck with me.'],
+      match: ['I have a free checklist for audits.', 'Shout if you ever need help with yours.', 'Can I book you in for a quick demo?', 'I put together a short guide on churn.', "I'm working on something that might interest you.", "I'd love to show you how we do it.", 'Our platform fixes this.'],
+      miss: ['I have a question about your talk.', 'Our conversation stuck with me.', 'Thanks for the demo of your compiler.'],
     },
   },
   {
@@ -332,6 +338,7 @@ export const MOVES: readonly MoveSense[] = [
       '=informational =interview',
       '=minutes of your =time',
       '^ ...1 =coffee|=lunch|=call|=chat|=drinks|=zoom ...3 QUESTION',
+      '=coffee|=lunch|=drinks|=call|=chat|=catch-up next|this|sometime|soon|later',
     ],
     unless: { senses: MET, then: { move: 'next-step', sense: 'meet-again' } },
     examples: {
@@ -380,7 +387,7 @@ export const MOVES: readonly MoveSense[] = [
   },
   {
     move: 'filler', sense: 'network-building', says: 'talks about growing your network',
-    patterns: ['@enlarge my|our ...2 @network'],
+    patterns: ['@enlarge my|our ...2 @network !=-'],
     examples: { match: ["I'm trying to grow my professional network.", 'Looking to expand my connections in Austin.'], miss: ['I hope to grow my team.'] },
   },
   {

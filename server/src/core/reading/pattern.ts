@@ -34,6 +34,8 @@ type Element =
 export interface Pattern {
   readonly source: string;
   readonly elements: readonly Element[];
+  /** Matches even where its words are negated (a user's literal phrase means exactly what it says). */
+  readonly literal?: boolean;
 }
 
 /** A sentence as patterns see it. */
@@ -86,17 +88,29 @@ function alternative(alt: string, source: string): Test {
   if (alt.startsWith('@')) {
     const set = CLASS_SETS[alt.slice(1) as WordClass];
     if (!set) throw new PatternError(`pattern "${source}" names an unknown word class ${alt}`);
-    return (t) => (t.slot ? t.slot.words.some((w) => set.has(w)) : set.has(t.lemma) || set.has(t.text));
+    return (t) => (t.slot ? t.slot.words.some((w) => set.has(w) || set.has(singular(w))) : set.has(t.lemma) || set.has(t.text) || set.has(singular(t.text)));
   }
   if (alt.startsWith('#')) {
     const pos = alt.slice(1);
     return (t) => t.pos === pos;
   }
   if (alt.startsWith('=')) {
-    const text = alt.slice(1);
+    const text = alt.slice(1).toLowerCase();
     return (t) => !t.slot && t.text === text;
   }
-  return (t) => !t.slot && (t.lemma === alt || t.text === alt);
+  const word = alt.toLowerCase();
+  return (t) => !t.slot && (t.lemma === word || t.text === word);
+}
+
+/**
+ * A plural's singular by its spelling ("companies" → "company", "teams" →
+ * "team"): the tagger leaves some nouns unlemmatised ("Companies" read as a
+ * proper noun), and slot words are never lemmatised.
+ */
+function singular(word: string): string {
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
+  return word;
 }
 
 /** Non-overlapping matches of `pattern` in `sentence`, leftmost first; a match with a negated token does not count. */
@@ -108,7 +122,7 @@ export function matchPattern(pattern: Pattern, sentence: PatternSentence): Patte
     matched.length = 0;
     const end = matchFrom(pattern.elements, 0, sentence, i, matched);
     if (end === -1 || matched.length === 0) continue;
-    if (matched.some((k) => tokens[k].negated)) continue;
+    if (!pattern.literal && matched.some((k) => tokens[k].negated)) continue;
     out.push({ first: matched[0], last: matched[matched.length - 1] });
     i = matched[matched.length - 1];
   }
@@ -154,5 +168,5 @@ function matchFrom(elements: readonly Element[], e: number, sentence: PatternSen
 
 /** A pattern that matches `words` (lower case, as the tagger splits them) one after another, read literally: for phrases from settings. */
 export function literalPattern(source: string, words: readonly string[]): Pattern {
-  return { source, elements: words.map((word): Element => ({ kind: 'token', test: (t) => !t.slot && t.text === word, optional: false })) };
+  return { source, literal: true, elements: words.map((word): Element => ({ kind: 'token', test: (t) => !t.slot && t.text === word, optional: false })) };
 }

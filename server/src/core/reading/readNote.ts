@@ -43,7 +43,7 @@ export interface NoteReading {
   readonly moves: readonly Move[];
   /** True when some move is of `kind`. */
   has(kind: MoveKind): boolean;
-  /** True when some move is of `sense`. */
+  /** True when the note makes `sense`, even where a wider move of its kind took its words. */
   hasSense(sense: string): boolean;
   /** The moves of `kind`, in document order. */
   movesOf(kind: MoveKind): readonly Move[];
@@ -77,11 +77,13 @@ export function readNote(template: Template, greeting: Greeting | undefined, sen
     const sentence: PatternSentence = { tokens: group, contentStart, question: group.some((t) => t.text === '?') };
     const signOff = index >= groups.length - signOffs;
     const found: Move[] = [];
-    if (!signOff) {
+    {
       for (const { sense, patterns } of senses) {
         for (const pattern of patterns) {
+          // Closing lines make no moves of their own ("Thanks for your time" is no meeting), except the user's literal phrases.
+          if (signOff && !pattern.literal) continue;
           for (const match of matchPattern(pattern, sentence)) {
-            const m = sense.move === 'connect-ask' ? askWithItsWords(sentence, match) : match;
+            const m = sense.move === 'connect-ask' ? askWithItsWords(sentence, match) : sense.move === 'filler' ? withSubject(sentence, match) : match;
             found.push({ start: group[m.first].start, end: group[m.last].end, move: sense.move, sense: sense.sense, says: sense.says });
           }
         }
@@ -103,10 +105,13 @@ export function readNote(template: Template, greeting: Greeting | undefined, sen
     return m;
   };
 
+  const senseSet = new Set<string>();
   const sentences: ReadSentence[] = drafts.map(({ group, sentence, signOff, found }) => {
     const here = new Set(found.map((m) => m.sense));
     const voided = (m: Move) => bySense.get(m.sense)?.voidedBy?.some((s) => here.has(s)) === true;
-    const moves = dedupe(found.filter((m) => !voided(m)).map(settle).filter((m): m is Move => m !== undefined));
+    const settled = found.filter((m) => !voided(m)).map(settle).filter((m): m is Move => m !== undefined);
+    for (const m of settled) senseSet.add(m.sense);
+    const moves = dedupe(settled);
     if (signOff) moves.push({ start: group[0].start, end: group[group.length - 1].end, move: 'sign-off', sense: 'sign-off', says: 'closes the note' });
     return { start: group[0].start, end: group[group.length - 1].end, tokens: group, contentStart: sentence.contentStart, question: sentence.question, signOff, moves };
   });
@@ -117,7 +122,7 @@ export function readNote(template: Template, greeting: Greeting | undefined, sen
   for (const s of sentences) moves.push(...s.moves);
   moves.sort((a, b) => a.start - b.start || a.end - b.end);
   const kinds = new Set(moves.map((m) => m.move));
-  const senseSet = new Set(moves.map((m) => m.sense));
+  for (const m of moves) senseSet.add(m.sense);
   return {
     sentences,
     moves,
@@ -130,7 +135,7 @@ export function readNote(template: Template, greeting: Greeting | undefined, sen
 /** Words that lead into an ask ("I'd really love to connect", "it would be great to add you"). */
 const ASK_LEAD: ReadonlySet<string> = new Set([
   'i', 'we', 'it', "'d", 'would', 'will', "'ll", 'want', 'wanted', 'like', 'love', 'wish', 'hope', 'hoping', 'be', "'m", "'re", "'s",
-  'am', 'is', 'was', 'really', 'just', 'also', 'so', 'to', 'happy', 'glad', 'great', 'keen', 'eager', 'honored', 'honoured',
+  'am', 'is', 'was', 'really', 'just', 'also', 'to', 'happy', 'glad', 'great', 'keen', 'eager', 'honored', 'honoured',
   'please', 'kindly', 'let', 'us', 'thought', 'think', 'definitely', 'do', 'you', 'mind', 'if', 'nice', 'good', 'lovely', 'looking',
   'look', 'forward',
 ]);
@@ -149,6 +154,19 @@ function askWithItsWords(sentence: PatternSentence, match: PatternMatch): Patter
     else break;
   }
   return { first, last };
+}
+
+/** A subject and the words between it and a filler phrase ("I'm really trying to" grow my network). */
+const SUBJECT_LEAD: ReadonlySet<string> = new Set([
+  'i', 'we', "'m", "'ve", "'d", "'re", 'have', 'had', 'just', 'really', 'also', 'am', 'was', 'were', 'be', 'trying', 'looking',
+  'hoping', 'to', 'always', 'still', 'recently', 'truly', 'do',
+]);
+
+/** A filler match widened over its subject ("I came across your profile"), so that cutting it leaves a sentence. */
+function withSubject(sentence: PatternSentence, match: PatternMatch): PatternMatch {
+  let first = match.first;
+  while (first > sentence.contentStart && SUBJECT_LEAD.has(sentence.tokens[first - 1].text) && !sentence.tokens[first - 1].slot) first--;
+  return { first, last: match.last };
 }
 
 /** A token and the index of the tagger's sentence it is in. */

@@ -24,8 +24,17 @@ export function signOffCount(sentences: readonly (readonly Token[])[]): number {
   return count;
 }
 
+/** Words only a closing line is made of: a line of names and these signs off ("Thanks, Sam"); "Coffee next week" does not. */
+const CLOSING_CORE: ReadonlySet<string> = new Set([
+  'best', 'regards', 'regard', 'thanks', 'thank', 'cheers', 'sincerely', 'warmly', 'wishes', 'care', 'respectfully', 'truly',
+  'forward', 'pressure', 'have', 'talk', 'hear', 'hearing', 'thx', 'tks', 'ta', 'cordially', 'onward', 'onwards', 'yours',
+]);
+
 function isSignOff(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
   if (words.length === 0 || words.length > MAX_SIGN_OFF_WORDS) return false;
-  return words.every((t) => (t.slot ? t.slot.kind === 'self' || t.slot.kind === 'other' : CLASS_SETS.closing.has(t.lemma) || CLASS_SETS.closing.has(t.text) || (t.capitalized && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X'))));
+  const isName = (t: Token) => (t.slot ? t.slot.kind === 'self' || t.slot.kind === 'other' : t.capitalized && (t.pos === 'PROPN' || t.pos === 'X'));
+  const isClosing = (t: Token) => !t.slot && (CLASS_SETS.closing.has(t.lemma) || CLASS_SETS.closing.has(t.text));
+  if (!words.every((t) => isName(t) || isClosing(t))) return false;
+  return words.every(isName) || words.some((t) => !t.slot && (CLOSING_CORE.has(t.lemma) || CLOSING_CORE.has(t.text)));
 }

@@ -20,12 +20,13 @@ export const WORD_CLASSES = {
     'slide', 'answer', 'reply', 'research', 'study', 'essay', 'launch', 'announcement', 'course', 'workshop', 'project', 'repo',
     'demo', 'speech', 'lecture', 'ama', 'story', 'update', 'contribution', 'thesis', 'review', 'analysis', 'breakdown', 'guide',
     'tutorial', 'content', 'writing', 'view', 'take', 'observation', 'report', 'case', 'comments', 'posts', 'insights', 'views',
+    'write',
   ],
   /** Gatherings. */
   event: [
     'conference', 'event', 'meetup', 'summit', 'fair', 'webinar', 'workshop', 'hackathon', 'mixer', 'hour', 'session', 'panel', 'booth',
-    'dinner', 'party', 'class', 'course', 'bootcamp', 'cohort', 'forum', 'expo', 'show', 'convention', 'offsite', 'meeting', 'talk',
-    'keynote', 'breakfast', 'lunch', 'gathering', 'retreat', 'festival', 'camp', 'day', 'night', 'slack', 'discord', 'group',
+    'dinner', 'party', 'forum', 'expo', 'show', 'convention', 'offsite', 'meeting', 'talk', 'keynote', 'breakfast', 'lunch',
+    'gathering', 'retreat', 'festival', 'camp', 'day', 'night', 'reception', 'launch', 'demo', 'standup', 'stand-up', 'tour',
   ],
   /** Groups two people can both belong to. */
   group: [
@@ -72,7 +73,8 @@ export const WORD_CLASSES = {
     'startup', 'enterprise', 'executive', 'ceo', 'cto', 'cfo', 'cmo', 'vp', 'director', 'client', 'customer', 'retailer', 'fund',
     'bank', 'seller', 'rep', 'recruiter', 'owner', 'shop', 'store', 'saas', 'b2b', 'b2c', 'brokerage', 'practice', 'clinic',
     'hospital', 'school', 'nonprofit', 'ngo', 'investor', 'lender', 'dealer', 'distributor', 'supplier', 'vendor', 'marketer',
-    'realtor', 'agent', 'operator', 'type',
+    'realtor', 'agent', 'operator', 'type', 'restaurant', 'studio', 'salon', 'cafe', 'bakery', 'gym', 'hotel', 'lab', 'publisher',
+    'university', 'district', 'city', 'council', 'insurer', 'carrier', 'broker', 'firm', 'provider', 'buyer', 'shopper', 'merchant',
   ],
   /** What a seller promises to change. */
   outcome: [

@@ -45,7 +45,7 @@ export const genericPhrase: Rule = {
 function messageFor(f: GenericFinding, quoted: string): string {
   switch (f.kind) {
     case 'filler':
-      return `Generic phrase "${quoted}" (${f.move.says}) fits anyone: replace it with something only this person would recognise.`;
+      return `Generic phrase "${quoted}" fits anyone: replace it with something only this person would recognise.`;
     case 'bare-ask':
       return `"${quoted}" asks to connect with no word on how you know them or why: that fits anyone.`;
     case 'mass-pitch':
