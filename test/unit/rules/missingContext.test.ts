@@ -32,15 +32,15 @@ testRule('missing-context', {
     },
     {
       name: 'no greeting',
-      text: 'I'd value your advice on compiler jobs.',
+      text: "I'd value your advice on compiler jobs.",
       errors: [{ start: 0, end: 39 }],
-      suggestions: [{ output: 'We met at {{where-met}}. I'd value your advice on compiler jobs.' }],
+      suggestions: [{ output: "We met at {{where-met}}. I'd value your advice on compiler jobs." }],
     },
     {
       name: 'greeting on its own line',
-      text: 'Hi Ana,\n\nI'd value your advice on compiler jobs.',
-      errors: [{ at: 'I'd value your advice on compiler jobs.' }],
-      suggestions: [{ output: 'Hi Ana,\n\nWe met at {{where-met}}. I'd value your advice on compiler jobs.' }],
+      text: "Hi Ana,\n\nI'd value your advice on compiler jobs.",
+      errors: [{ at: "I'd value your advice on compiler jobs." }],
+      suggestions: [{ output: "Hi Ana,\n\nWe met at {{where-met}}. I'd value your advice on compiler jobs." }],
     },
     {
       name: 'text pushed back by the suggestion gets a capital',
@@ -56,14 +56,14 @@ testRule('missing-context', {
     },
     {
       name: 'seeing their profile is not knowing them',
-      text: 'Hi Ana, I saw your profile and I'd value your advice on compiler jobs.',
-      errors: [{ at: 'I saw your profile and I'd value your advice on compiler jobs.' }],
+      text: "Hi Ana, I saw your profile and I'd value your advice on compiler jobs.",
+      errors: [{ at: "I saw your profile and I'd value your advice on compiler jobs." }],
     },
     {
       name: 'a suggestion, never an automatic fix',
-      text: 'I'd value your advice on compiler jobs.',
+      text: "I'd value your advice on compiler jobs.",
       errors: [{ start: 0, end: 39 }],
-      output: 'I'd value your advice on compiler jobs.',
+      output: "I'd value your advice on compiler jobs.",
     },
   ],
 });

@@ -164,7 +164,7 @@ export const MOVES: readonly MoveSense[] = [
   },
   {
     move: 'reason', sense: 'stay-in-touch', says: 'wants to stay in touch after meeting',
-    patterns: ['=stay|=keep|=remain in =touch|=contact', '=stay|=keep|=remain =connected', '=reconnect|=reconnecting|=catch =up'],
+    patterns: ['=stay|=keep|=remain in =touch|=contact', '=stay|=keep|=remain =connected', '=reconnect|=reconnecting', '=catch =up'],
     needs: { senses: ACQUAINTED, otherwise: { move: 'connect-ask', sense: 'ask' } },
     examples: { match: ['Great meeting you at the fair. Would love to stay in touch.'], miss: ["I'd love to stay in touch."] },
   },
