@@ -21,7 +21,7 @@ const GOOD = ['met-at-event.invite', 'mutual-connection.invite', 'recruiter.invi
 const BAD: Record<string, string[]> = {
   'canned.invite': ['canned-message', 'missing-name', 'missing-context', 'missing-reason'],
   'generic.invite': ['generic-phrase', 'missing-name', 'missing-context', 'missing-reason'],
-  'salesy.invite': ['salesy', 'missing-context', 'missing-reason'],
+  'salesy.invite': ['salesy'],
   'too-long.invite': ['max-length'],
   'broken-placeholders.invite': ['placeholder-syntax', 'unknown-placeholder'],
 };

@@ -3,7 +3,8 @@
  * reaches the core's ContactSet. Shared by the CSV and JSON readers.
  */
 import * as z from 'zod/mini';
-import { createContactSet, NAME_FIELDS, type ContactRecord } from '../core/index';
+import { createContactSet, type ContactRecord } from '../core/contacts';
+import { NAME_FIELDS } from '../core/fields';
 import type { ContactsProblem, LoadedContacts } from './loadedContacts';
 
 /** The fields that name a person; a row needs at least one of them. */

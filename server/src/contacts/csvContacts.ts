@@ -3,7 +3,7 @@
  * included: the lines before the header (LinkedIn puts a "Notes:" paragraph
  * there) are skipped by finding the header, not by counting lines.
  */
-import { toFieldName } from '../core/index';
+import { toFieldName } from '../core/fields';
 import { checkRow, emptyValues, loadedContacts, type ContactRow } from './contactRow';
 import { readCsvRecords, type CsvRecord } from './csvRecords';
 import type { ContactsProblem, LoadedContacts } from './loadedContacts';

@@ -8,7 +8,7 @@
 // The ES module build: the package's main entry is a UMD wrapper whose
 // dynamic requires a bundler cannot follow.
 import { printParseErrorCode, visit, type JSONPath } from 'jsonc-parser/lib/esm/main.js';
-import { toFieldName } from '../core/index';
+import { toFieldName } from '../core/fields';
 import { checkRow, emptyValues, loadedContacts, type ContactRow } from './contactRow';
 import type { ContactsProblem, LoadedContacts } from './loadedContacts';
 

@@ -3,7 +3,7 @@
  * problem for each row that could not, and an error when nothing could be
  * read at all.
  */
-import type { ContactSet } from '../core/index';
+import type { ContactSet } from '../core/contacts';
 
 /** A row or value of a contacts file that was skipped or changed. */
 export interface ContactsProblem {

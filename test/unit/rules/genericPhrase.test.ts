@@ -13,6 +13,8 @@ testRule('generic-phrase', {
     "Hi Ana, we met at the mixer. I'd love to connect: {{reason}}",
     'Hi Ana, your post on profiles that convert was great. We met at the mixer.',
     'Hi Ana, I wanted to grow my network-analysis skills; your course helped.',
+    // Who you like to meet is filler only when the note lacks context or a reason: this one has both.
+    'I’m always looking to connect with designers. We met at the mixer and I admire your work.',
     // Context without a reason: missing-reason's business, not filler.
     "Hi Ana, we met at the mixer. I'd love to connect.",
   ],
@@ -64,9 +66,9 @@ testRule('generic-phrase', {
     },
     {
       name: 'curly apostrophe: the sentence is all filler and goes',
-      text: 'I’m always looking to connect with designers. We met at the mixer and I admire your work.',
+      text: 'I’m always looking to connect with designers. We met at the mixer.',
       errors: [{ at: 'I’m always looking to connect with designers', message: message('I’m always looking to connect with designers') }],
-      output: 'We met at the mixer and I admire your work.',
+      output: 'We met at the mixer.',
     },
     {
       name: 'a bare ask to connect when the note says neither how you know them nor why',

@@ -34,8 +34,12 @@ export const SOFT_FILLER: ReadonlySet<string> = new Set(['networking-motive']);
 
 /** Senses met in person; a coffee invitation follows from them. */
 const MET = ['met', 'worked-together'];
+/** Senses of a tie between the two (met, a person or a group in common); asking such a person for a coffee is a next step, not a favour. */
+const TIED = [...MET, 'mutual', 'shared-group'];
 /** Senses of an acquaintance; "stay in touch" follows from them. */
-const ACQUAINTED = [...MET, 'their-content', 'mutual', 'shared-group'];
+const ACQUAINTED = [...TIED, 'their-content'];
+/** Every sense of context: praise of their work is a reason once the note shows how you know the work. */
+const CONTEXT = [...ACQUAINTED, 'doing-now', 'context-slot'];
 
 export const MOVES: readonly MoveSense[] = [
   // ── context: how the sender knows the recipient, or came across them specifically ──
@@ -146,9 +150,10 @@ export const MOVES: readonly MoveSense[] = [
       'follow|=following|=reading|keep ...2 your ...2 @content|=journey|=work|=progress|=career|=thinking|=writing|=story',
       'keep up with your|=what',
       'ask|=asking ...3 about|how|for|whether !what',
+      '^ ...2 =tips|=pointers|=thoughts|=ideas|=lessons|=recommendations on|about|for',
     ],
     examples: {
-      match: ["I'd love to learn how you scaled support.", 'Keen to hear about your move to Berlin.', 'I would value your take on pricing.', 'I want to follow your work on compilers.', 'Any advice for a new PM would mean a lot.', 'Could I ask you about grant writing?'],
+      match: ["I'd love to learn how you scaled support.", 'Keen to hear about your move to Berlin.', 'I would value your take on pricing.', 'I want to follow your work on compilers.', 'Any advice for a new PM would mean a lot.', 'Could I ask you about grant writing?', 'Any tips on moving into product?'],
       miss: ["I'd like to learn about what you do.", 'Looking forward to hearing from you.'],
     },
   },
@@ -207,6 +212,12 @@ export const MOVES: readonly MoveSense[] = [
       match: ['Loved your talk on zero-downtime deploys.', 'Your write-up on cold starts really resonated.', 'I admire your work on open data.', 'Your point about onboarding stuck with me.', 'Your work on the city budget app looks great.'],
       miss: ['I really like your work.', 'I love your profile.'],
     },
+  },
+  {
+    move: 'reason', sense: 'admires-them', says: 'says you admire their work',
+    patterns: ['@appraisal ...3 your|you ...1 =work|=career|=leadership|=achievements|=accomplishments|=contributions|=writing !on|about|with|around|behind'],
+    needs: { senses: CONTEXT, otherwise: { move: 'flattery', sense: 'vague-praise' } },
+    examples: { match: ['We met at the mixer. I admire your work.'], miss: ['I really like your work.'] },
   },
   {
     move: 'reason', sense: 'career-interest', says: 'names a role or team you are interested in',
@@ -301,6 +312,7 @@ export const MOVES: readonly MoveSense[] = [
       'our|my @offering',
       'need|want ...2 =help with|on your|=yours',
       'a|an|our|my|quick|short|free|live|personalized|personalised ...1 =demo|=demos|=walkthrough',
+      'book|schedule|set|=show ...2 a|an ...1 =demo|=demos|=walkthrough',
     ],
     examples: {
       match: ['I have a free checklist for audits.', 'Shout if you ever need help with yours.', 'Can I book you in for a quick demo?', 'I put together a short guide on churn.', "I'm working on something that might interest you.", "I'd love to show you how we do it.", 'Our platform fixes this.'],
@@ -335,12 +347,11 @@ export const MOVES: readonly MoveSense[] = [
       'be|would|could|can|will|do you|your ...4 open|available|free|up|interested|willing|keen|have|=spare ...4 @call|=minutes',
       'hop|jump|get|set|schedule|book|grab|find ...2 a|some ...2 @call',
       'love|like|happy|glad|keen|want to =chat|=talk|=meet|=hop',
-      '=informational =interview',
       '=minutes of your =time',
       '^ ...1 =coffee|=lunch|=call|=chat|=drinks|=zoom ...3 QUESTION',
       '=coffee|=lunch|=drinks|=call|=chat|=catch-up next|this|sometime|soon|later',
     ],
-    unless: { senses: MET, then: { move: 'next-step', sense: 'meet-again' } },
+    unless: { senses: TIED, then: { move: 'next-step', sense: 'meet-again' } },
     examples: {
       match: ['Would you be open to a quick call next week?', "Let's grab a coffee sometime.", 'Do you have 15 minutes this week?', 'Coffee next Friday?'],
       miss: ['Would you be open to connecting?', 'We had coffee last week.'],
@@ -358,9 +369,10 @@ export const MOVES: readonly MoveSense[] = [
       'an? =intro|=introduction to',
       '@first ...3 =applied|=applying for ...3 @job|$position|$',
       'hire =me',
+      '=informational =interview|=interviews|=chat',
     ],
     examples: {
-      match: ['Is your team hiring?', "I've attached my resume.", 'Could you refer me for the role?', 'Could you introduce me to your CTO?', 'I applied for the analyst role last week.'],
+      match: ['Is your team hiring?', "I've attached my resume.", 'Could you refer me for the role?', 'Could you introduce me to your CTO?', 'I applied for the analyst role last week.', 'Fellow alum here. Could we do an informational interview?'],
       miss: ["Saw you're hiring two designers."],
     },
   },

@@ -32,7 +32,8 @@ const CLOSING_CORE: ReadonlySet<string> = new Set([
 
 function isSignOff(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
-  if (words.length === 0 || words.length > MAX_SIGN_OFF_WORDS) return false;
+  // A question is never a sign-off ("Coffee?").
+  if (words.length === 0 || words.length > MAX_SIGN_OFF_WORDS || tokens.some((t) => t.text === '?')) return false;
   const isName = (t: Token) => (t.slot ? t.slot.kind === 'self' || t.slot.kind === 'other' : t.capitalized && (t.pos === 'PROPN' || t.pos === 'X'));
   const isClosing = (t: Token) => !t.slot && (CLASS_SETS.closing.has(t.lemma) || CLASS_SETS.closing.has(t.text));
   if (!words.every((t) => isName(t) || isClosing(t))) return false;
