@@ -8,7 +8,7 @@ import { findGreeting, type Greeting } from './greeting';
 import { findPhrases, type PhraseMatch } from './phraseSearch';
 import type { PhraseBook } from './phrases';
 import { readNote, type NoteReading } from './reading/readNote';
-import { sensesFor } from './reading/userSenses';
+import { userMoves } from './reading/userMoves';
 import { verdictsOf, type Verdicts } from './reading/verdicts';
 import { endsWithQuestion, splitSentences } from './sentences';
 import type { Span, Template } from './template';
@@ -78,7 +78,7 @@ export function noteFacts(template: Template, phrases: PhraseBook): NoteFacts {
   });
   const greeting = memo(() => findGreeting(template));
   const sentences = memo(() => splitSentences(template));
-  const reading = memo(() => readNote(template, greeting(), sensesFor(phrases)));
+  const reading = memo(() => readNote(template, greeting(), userMoves(literalText(), bodyStart, phrases)));
   const verdicts = memo(() => verdictsOf(reading()));
   const wordyFound = memo(() => findPhrases(literalText(), wordyOf(phrases), bodyStart));
   return {

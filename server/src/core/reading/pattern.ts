@@ -34,8 +34,25 @@ type Element =
 export interface Pattern {
   readonly source: string;
   readonly elements: readonly Element[];
-  /** Matches even where its words are negated (a user's literal phrase means exactly what it says). */
-  readonly literal?: boolean;
+  /**
+   * Words one of which a sentence must hold for the pattern to match (the
+   * words of its most selective required element), or undefined when any
+   * sentence may match. A cheap test before the search.
+   */
+  readonly needs?: ReadonlySet<string>;
+}
+
+/** The words of a sentence, for Pattern.needs: lemmas, written forms, their singulars and the words of its slots. */
+export function sentenceWords(tokens: readonly Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const t of tokens) {
+    if (t.slot) {
+      for (const w of t.slot.words) words.add(w).add(singular(w));
+    } else {
+      words.add(t.lemma).add(t.text).add(singular(t.text));
+    }
+  }
+  return words;
 }
 
 /** A sentence as patterns see it. */
@@ -58,6 +75,7 @@ export class PatternError extends Error {}
 
 /** Compiles `source`; throws PatternError naming what it could not read. */
 export function compilePattern(source: string): Pattern {
+  let needs: Set<string> | undefined;
   const elements = source.trim().split(/\s+/).map((piece): Element => {
     if (piece === '^') return { kind: 'start' };
     if (piece === 'END') return { kind: 'end' };
@@ -66,10 +84,30 @@ export function compilePattern(source: string): Pattern {
     if (gap) return { kind: 'gap', max: Number(gap[1]) };
     if (piece.startsWith('!')) return { kind: 'not', test: alternatives(piece.slice(1), source) };
     const optional = piece.length > 1 && piece.endsWith('?');
-    return { kind: 'token', test: alternatives(optional ? piece.slice(0, -1) : piece, source), optional };
+    const written = optional ? piece.slice(0, -1) : piece;
+    const vocabulary = optional ? undefined : vocabularyOf(written);
+    if (vocabulary && (!needs || vocabulary.size < needs.size)) needs = vocabulary;
+    return { kind: 'token', test: alternatives(written, source), optional };
   });
   if (!elements.some((e) => e.kind === 'token' && !e.optional)) throw new PatternError(`pattern "${source}" matches no token`);
-  return { source, elements };
+  return { source, elements, needs };
+}
+
+/** Every word that can satisfy the alternatives `written`, or undefined when one of them is not a list of words (a part of speech, a slot kind, any token). */
+function vocabularyOf(written: string): Set<string> | undefined {
+  const words = new Set<string>();
+  for (const alt of written.split('|')) {
+    if (alt.startsWith('@')) {
+      const set = CLASS_SETS[alt.slice(1) as WordClass];
+      if (!set) return undefined;
+      for (const w of set) words.add(w);
+    } else if (alt === '' || alt === '*' || alt.startsWith('$') || alt.startsWith('#')) {
+      return undefined;
+    } else {
+      words.add((alt.startsWith('=') ? alt.slice(1) : alt).toLowerCase());
+    }
+  }
+  return words;
 }
 
 function alternatives(written: string, source: string): Test {
@@ -102,6 +140,13 @@ function alternative(alt: string, source: string): Test {
   return (t) => !t.slot && (t.lemma === word || t.text === word);
 }
 
+/** True when `a` and `b` share a member (walks the smaller). */
+function someIn(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const w of small) if (large.has(w)) return true;
+  return false;
+}
+
 /**
  * A plural's singular by its spelling ("companies" → "company", "teams" →
  * "team"): the tagger leaves some nouns unlemmatised ("Companies" read as a
@@ -114,15 +159,16 @@ function singular(word: string): string {
 }
 
 /** Non-overlapping matches of `pattern` in `sentence`, leftmost first; a match with a negated token does not count. */
-export function matchPattern(pattern: Pattern, sentence: PatternSentence): PatternMatch[] {
+export function matchPattern(pattern: Pattern, sentence: PatternSentence, words?: ReadonlySet<string>): PatternMatch[] {
   const { tokens } = sentence;
   const out: PatternMatch[] = [];
+  if (words && pattern.needs && !someIn(pattern.needs, words)) return out;
   const matched: number[] = [];
   for (let i = sentence.contentStart; i < tokens.length; i++) {
     matched.length = 0;
     const end = matchFrom(pattern.elements, 0, sentence, i, matched);
     if (end === -1 || matched.length === 0) continue;
-    if (!pattern.literal && matched.some((k) => tokens[k].negated)) continue;
+    if (matched.some((k) => tokens[k].negated)) continue;
     out.push({ first: matched[0], last: matched[matched.length - 1] });
     i = matched[matched.length - 1];
   }
@@ -166,7 +212,3 @@ function matchFrom(elements: readonly Element[], e: number, sentence: PatternSen
   }
 }
 
-/** A pattern that matches `words` (lower case, as the tagger splits them) one after another, read literally: for phrases from settings. */
-export function literalPattern(source: string, words: readonly string[]): Pattern {
-  return { source, literal: true, elements: words.map((word): Element => ({ kind: 'token', test: (t) => !t.slot && t.text === word, optional: false })) };
-}

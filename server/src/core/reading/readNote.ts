@@ -8,11 +8,12 @@ import type { Greeting } from '../greeting';
 import type { Span, Template } from '../template';
 import type { MoveKind } from './moveKinds';
 import { MOVES, type MoveSense } from './moves';
-import { compilePattern, matchPattern, type Pattern, type PatternMatch, type PatternSentence } from './pattern';
+import { compilePattern, matchPattern, sentenceWords, type Pattern, type PatternMatch, type PatternSentence } from './pattern';
 import { readingText } from './readingText';
 import { signOffCount } from './signOff';
 import { findSlots } from './slots';
 import { tag } from './tagger';
+import { USER_SENSES } from './userMoves';
 import type { Token } from './token';
 
 /** A move the note makes, with the words that show it (document offsets, 0-based, end-exclusive). */
@@ -60,10 +61,11 @@ export const BUILT_IN_SENSES: readonly CompiledSense[] = MOVES.map((sense) => ({
 
 /**
  * Reads the body of `template`. `greeting` is the note's greeting, if any
- * (its words are not searched for moves); `senses` are the move senses to
- * look for (the built-in ones, and the user's phrases as patterns).
+ * (its words are not searched for moves); `extra` are moves found another
+ * way (the user's literal phrases, userMoves.ts), sorted, each placed in
+ * the sentence it starts in.
  */
-export function readNote(template: Template, greeting: Greeting | undefined, senses: readonly CompiledSense[] = BUILT_IN_SENSES): NoteReading {
+export function readNote(template: Template, greeting: Greeting | undefined, extra: readonly Move[] = [], senses: readonly CompiledSense[] = BUILT_IN_SENSES): NoteReading {
   const slots = findSlots(template);
   const reading = readingText(template, slots);
   const tokens = toDocumentTokens(template, reading);
@@ -77,12 +79,12 @@ export function readNote(template: Template, greeting: Greeting | undefined, sen
     const sentence: PatternSentence = { tokens: group, contentStart, question: group.some((t) => t.text === '?') };
     const signOff = index >= groups.length - signOffs;
     const found: Move[] = [];
-    {
+    // Closing lines make no moves of their own ("Thanks for your time" is no meeting).
+    if (!signOff) {
+      const words = sentenceWords(group);
       for (const { sense, patterns } of senses) {
         for (const pattern of patterns) {
-          // Closing lines make no moves of their own ("Thanks for your time" is no meeting), except the user's literal phrases.
-          if (signOff && !pattern.literal) continue;
-          for (const match of matchPattern(pattern, sentence)) {
+          for (const match of matchPattern(pattern, sentence, words)) {
             const m = sense.move === 'connect-ask' ? askWithItsWords(sentence, match) : sense.move === 'filler' ? withSubject(sentence, match) : match;
             found.push({ start: group[m.first].start, end: group[m.last].end, move: sense.move, sense: sense.sense, says: sense.says });
           }
@@ -106,7 +108,11 @@ export function readNote(template: Template, greeting: Greeting | undefined, sen
   };
 
   const senseSet = new Set<string>();
-  const sentences: ReadSentence[] = drafts.map(({ group, sentence, signOff, found }) => {
+  // The extra moves go to the sentence they start in (both lists are in document order).
+  let e = 0;
+  const sentences: ReadSentence[] = drafts.map(({ group, sentence, signOff, found }, index) => {
+    const ownEnd = index + 1 < drafts.length ? drafts[index + 1].group[0].start : Infinity;
+    while (e < extra.length && extra[e].start < ownEnd) found.push(extra[e++]);
     const here = new Set(found.map((m) => m.sense));
     const voided = (m: Move) => bySense.get(m.sense)?.voidedBy?.some((s) => here.has(s)) === true;
     const settled = found.filter((m) => !voided(m)).map(settle).filter((m): m is Move => m !== undefined);
@@ -228,7 +234,8 @@ function dedupe(moves: Move[]): Move[] {
   moves.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Move[] = [];
   for (const m of moves) {
-    if (out.some((o) => o.move === m.move && o.start <= m.start && m.end <= o.end && (o.sense === m.sense || o.end - o.start > m.end - m.start))) continue;
+    const kept = USER_SENSES.has(m.sense);
+    if (!kept && out.some((o) => o.move === m.move && o.start <= m.start && m.end <= o.end && (o.sense === m.sense || o.end - o.start > m.end - m.start))) continue;
     out.push(m);
   }
   return out;

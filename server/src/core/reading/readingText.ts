@@ -41,9 +41,19 @@ const CONTINUING_WORDS: ReadonlySet<string> = new Set([
   'our', 'their', 'be', 'is', 'are', 'am', 'was', 'were', 'that', 'this', 'into', 'like', 'than', "i'm", 'currently',
 ]);
 
+/**
+ * How much of a note is read (UTF-16 code units). LinkedIn's box holds 300
+ * characters; a template this long is not a note anyone sends, and max-length
+ * says so. Past this the reading stops, so a huge file stays quick to check.
+ */
+export const READ_LIMIT = 20_000;
+
+/** A word longer than this is read by its first MAX_WORD characters only (the tagger slows down on one huge token). */
+const MAX_WORD = 40;
+
 /** Builds the reading text of `template`'s body with `slots` (document order, disjoint). */
 export function readingText(template: Template, slots: readonly Slot[]): ReadingText {
-  const { body } = template;
+  const body = { start: template.body.start, end: Math.min(template.body.end, template.body.start + READ_LIMIT) };
   // Unwrapping keeps every offset, so the pieces below slice the unwrapped body with document offsets.
   const { text: unwrappedBody, hardBreaks: breaks } = unwrap(template.text.slice(body.start, body.end));
   const text = template.text.slice(0, body.start) + unwrappedBody;
@@ -58,6 +68,7 @@ export function readingText(template: Template, slots: readonly Slot[]): Reading
   };
   let cursor = body.start;
   for (const slot of slots) {
+    if (slot.end > body.end) break;
     if (slot.start > cursor) push({ docStart: cursor }, literal(text.slice(cursor, slot.start)));
     push({ docStart: slot.start, slot }, STAND_IN[slot.kind] ?? DEFAULT_STAND_IN);
     if (SENTENCE_SLOTS.has(slot.kind) && !/^[ \t]*[.!?,;:)]/.test(text.slice(slot.end, slot.end + 8))) push({ docStart: slot.end, added: true }, '.');
@@ -91,10 +102,19 @@ export function readingText(template: Template, slots: readonly Slot[]): Reading
   };
 }
 
-/** Literal note text as the tagger should see it: the same length, curly apostrophes and quotes made straight. */
+/**
+ * Literal note text as the tagger should see it: the same length, curly
+ * apostrophes and quotes made straight, and the tail of an overlong word
+ * made spaces.
+ */
 function literal(written: string): string {
-  return written.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+  return written
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(LONG_WORD, (word) => word.slice(0, MAX_WORD) + ' '.repeat(word.length - MAX_WORD));
 }
+
+const LONG_WORD = new RegExp(`\\S{${MAX_WORD + 1},}`, 'g');
 
 /**
  * Replaces each line break that falls inside a sentence with a space (same

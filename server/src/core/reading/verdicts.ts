@@ -45,7 +45,7 @@ export function verdictsOf(reading: NoteReading): Verdicts {
   if (verdicts) return verdicts;
   const hasContext = reading.has('context');
   const hasReason = reading.has('reason');
-  const stock = reading.moves.filter((m) => m.sense === 'stock');
+  const stock = reading.moves.filter((m) => m.sense === 'stock' || m.sense === 'user-canned');
   const bare = stock.length === 0 && saysOnlyConnect(reading);
   const canned = bare ? reading.movesOf('connect-ask') : stock;
   const overlapsCanned = (m: Span) => canned.some((c) => c.start < m.end && m.start < c.end);
