@@ -131,6 +131,11 @@ const invitePreviewView = (() => {
     const meter = svg('svg', { class: 'meter', viewBox: '0 0 100 4', preserveAspectRatio: 'none', 'aria-hidden': 'true' });
     counter.append(count, meter);
 
+    const checks = el('section', 'checklist');
+    const checksHeading = el('h2', undefined, 'What the note does');
+    const checkList = el('ul', 'check-list');
+    checks.append(checksHeading, checkList);
+
     const note = el('section', 'note');
     const noteText = el('div', 'note-text');
     note.appendChild(noteText);
@@ -151,7 +156,7 @@ const invitePreviewView = (() => {
     const overflowList = el('ol', 'overflow-list');
     overflow.append(overflowHeading, overflowList);
 
-    content.append(counter, note, problems, lengths, overflow);
+    content.append(counter, checks, note, problems, lengths, overflow);
     root.append(toolbar, status, content);
     status.hidden = true;
     content.hidden = true;
@@ -197,6 +202,7 @@ const invitePreviewView = (() => {
       fileName.textContent = file;
       if (result.contact) picker.value = String(result.contact.index);
       renderCounter(result);
+      renderChecklist(result);
       renderNote(result.segments);
       renderProblems(result);
       renderLengths(result);
@@ -225,6 +231,25 @@ const invitePreviewView = (() => {
       meter.appendChild(svg('rect', { class: 'meter-track', x: 0, y: 0, width: 100, height: 4 }));
       meter.appendChild(svg('rect', { class: 'meter-fill', x: 0, y: 0, width: (result.length / scale) * 100, height: 4 }));
       if (over) meter.appendChild(svg('rect', { class: 'meter-limit', x: (result.limit / scale) * 100 - 0.4, y: 0, width: 0.8, height: 4 }));
+    }
+
+    /**
+     * The engine's checklist: each item ticked with the words that show it, or marked missing.
+     * @param {PreviewResult} result
+     */
+    function renderChecklist(result) {
+      clear(checkList);
+      const items = result.checklist ?? [];
+      checks.hidden = items.length === 0;
+      for (const check of items) {
+        const item = el('li', `check ${check.ok ? 'ok' : 'missing'}`);
+        item.setAttribute('data-item', check.item);
+        item.setAttribute('title', check.detail);
+        item.append(el('span', 'mark', check.ok ? '✓' : '✗'), el('span', 'label', check.label));
+        if (check.evidence !== undefined) item.append(el('q', 'evidence', check.evidence));
+        item.append(el('span', 'detail', check.detail));
+        checkList.appendChild(item);
+      }
     }
 
     /** @param {readonly PreviewSegment[]} segments */

@@ -119,6 +119,19 @@ describe('language server over stdio', function () {
     assert.match((onField.contents as any).value, /Where or how you met/);
     const onPitch = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 41 } });
     assert.match((onPitch.contents as any).value, /\*\*salesy\*\*: Asking for something before/);
+    const onMet = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 15 } });
+    assert.match((onMet.contents as any).value, /\*\*How this reads\*\*\n\n(- .*\n)*- Says how you know them: “we met” \(you met or talked\)/);
+  });
+
+  it('shows how a sentence reads on hover, its words escaped from Markdown', async () => {
+    const uri = uriOf('hover-reading.invite');
+    client.open(uri, 'Hi Ana, I loved your talk on ![x](https://example.com/t.png) caching.\n');
+    await client.diagnostics(uri);
+    const onTalk = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 20 } });
+    const value = (onTalk.contents as any).value as string;
+    assert.match(value, /Says why you want to connect: “loved your talk”/);
+    assert.match(value, /Says how you know them: “your talk”/);
+    assert.doesNotMatch(value, /!\[x\]\(/);
   });
 
   it('answers invite/preview with the expanded note, segments and every contact\'s length', async () => {

@@ -37,6 +37,11 @@ function result(overrides: Partial<PreviewRequest.Result> = {}): PreviewRequest.
     contact: { index: 1, name: HOSTILE },
     contactsSource: 'contacts.csv',
     problems: [{ ruleId: 'missing-value', severity: 'warning', message: 'No value for {{company}} <b>here</b>.', line: 2 }],
+    checklist: [
+      { item: 'name', label: 'Their name', ok: true, evidence: 'Hi {{name}},', detail: 'Greets them by name.' },
+      { item: 'context', label: 'How you know them', ok: true, evidence: HOSTILE, detail: 'Says how you know them: you met or talked.' },
+      { item: 'reason', label: 'Why connect', ok: false, detail: 'Nothing says why you want to connect.' },
+    ],
     lengths: [120, 52, 310],
     overflow: [{ index: 2, name: 'Taa Dixon', length: 310 }],
     overCount: 1,
@@ -57,6 +62,18 @@ function only(elements: FakeElement[]): FakeElement {
 }
 
 describe('preview view', () => {
+  it('shows the checklist above the note, each item ticked with its words or marked missing', () => {
+    const { root, view } = mount();
+    view.showPreview('a.invite', result());
+    const items = root.byClass('check');
+    assert.deepEqual(items.map((i) => [i.getAttribute('data-item'), i.classes().includes('ok')]), [['name', true], ['context', true], ['reason', false]]);
+    const evidence = only(items[1].byClass('evidence'));
+    assert.equal(evidence.textContent, HOSTILE);
+    assert.equal(root.byTag('img').length, 0);
+    const sections = root.byTag('section').map((e) => e.className);
+    assert.ok(sections.indexOf('checklist') < sections.indexOf('note'), sections.join(' '));
+  });
+
   it('puts contact values and template text in as text, never as markup', () => {
     const { root, view } = mount();
     view.showContacts(['Ada Lovelace', HOSTILE, 'Taa Dixon']);

@@ -42,7 +42,15 @@ export interface PreviewCommand extends CommonOptions {
   readonly all: boolean;
 }
 
-export type Command = LintCommand | PreviewCommand | { readonly kind: 'help' } | { readonly kind: 'version' };
+/** Print what the engine read in each note. */
+export interface ExplainCommand {
+  readonly kind: 'explain';
+  /** Files, directories or globs, as for lint. */
+  readonly files: readonly string[];
+  readonly format: 'stylish' | 'json';
+}
+
+export type Command = LintCommand | PreviewCommand | ExplainCommand | { readonly kind: 'help' } | { readonly kind: 'version' };
 
 /** A command line that cannot be run; the message is one line for stderr. */
 export class UsageError extends Error {}
@@ -81,6 +89,14 @@ export function parseCommand(argv: readonly string[]): Command {
     limit: values.limit === undefined ? undefined : limitOption(values.limit),
     rules: ruleOptions(values.rule ?? []),
   };
+  if (positionals[0] === 'explain') {
+    const misplaced = [...LINT_ONLY, ...PREVIEW_ONLY, 'contacts', 'limit', 'rule'].find((name) => name !== 'format' && values[name as keyof typeof values] !== undefined);
+    if (misplaced) throw new UsageError(`--${misplaced} does not go with explain.`);
+    if (positionals.length < 2) throw new UsageError('explain takes one or more template files: invite-lint explain FILE… [--format json].');
+    const format = values.format ?? 'stylish';
+    if (format !== 'stylish' && format !== 'json') throw new UsageError(`explain's --format takes stylish or json, not "${format}".`);
+    return { kind: 'explain', files: positionals.slice(1), format };
+  }
   if (positionals[0] === 'preview') {
     const misplaced = LINT_ONLY.find((name) => values[name] !== undefined);
     if (misplaced) throw new UsageError(`--${misplaced} does not go with preview.`);

@@ -1,6 +1,7 @@
 /** The CLI's entry: parse the command line, run the command, return the exit code. */
 import { version } from '../../../package.json';
 import { parseCommand, UsageError } from './args';
+import { runExplain } from './explain';
 import { painter, wantsColor } from './colors';
 import { runLint } from './lintCommand';
 import { runPreview } from './preview';
@@ -33,6 +34,8 @@ export async function runCli(argv: readonly string[], proc: CliProcess): Promise
         return 0;
       case 'preview':
         return runPreview(command, io);
+      case 'explain':
+        return runExplain(command, io);
       case 'lint':
         return await runLint(command, io);
     }

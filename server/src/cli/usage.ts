@@ -5,6 +5,7 @@ import { RULES, SEVERITIES } from '../core/index';
 export function usage(): string {
   return `Usage: invite-lint [paths or globs…] [options]
        invite-lint preview FILE [--contact NAME | --all] [--contacts FILE] [--limit N]
+       invite-lint explain FILE… [--format json]
 
 Lints .invite templates of LinkedIn connection notes. With no paths, lints
 **/*.invite under the current folder (node_modules left out); a folder
@@ -27,6 +28,11 @@ Preview:
   --contact NAME       the contact to fill in, by full or first name (default: front matter
                        sample, else the first contact)
   --all                every contact's length, then every note
+
+Explain:
+  prints what each note was read as: its moves (greeting, context, reason,
+  connect-ask, pitch, filler, …) with their words and places, and the
+  checklist the editor's preview shows. --format json gives one entry per file.
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too
 many warnings, 2 bad usage or a file that cannot be read.

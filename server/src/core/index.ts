@@ -7,6 +7,7 @@ export * from './config';
 export * from './contacts';
 export * from './disableRule';
 export * from './expand';
+export * from './explain';
 export * from './fields';
 export * from './fix';
 export * from './frontMatter';

@@ -4,7 +4,7 @@
  */
 import { frontMatterSettings, resolveConfig, type FrontMatterSettings, type LintOptions } from './config';
 import { applyEdits, fixChangesText, takeCompatible, type Fix } from './fix';
-import { noteFacts } from './noteFacts';
+import { noteFacts, type NoteFacts } from './noteFacts';
 import type { Finding, Problem, RuleContext } from './rule';
 import { BODY_RULES, RULES } from './rules/index';
 import { parseTemplate, type Template } from './template';
@@ -20,6 +20,8 @@ export interface LintResult {
   readonly settings: FrontMatterSettings;
   /** True when `maxProblems` cut the list: there are more problems than `problems` holds. */
   readonly truncated: boolean;
+  /** What the rules read: the note's greeting, reading and moves (explain.ts shows them). */
+  readonly facts: NoteFacts;
 }
 
 const RULE_IDS = RULES.map((r) => r.meta.id);
@@ -69,7 +71,7 @@ export function lint(source: string | Template, options: LintOptions = {}): Lint
     problems.length = maxProblems;
     truncated = true;
   }
-  return { template, problems, limit: config.limit, settings, truncated };
+  return { template, problems, limit: config.limit, settings, truncated, facts: context.facts };
 }
 
 /** A usable problem limit: a whole number from 1 up. */

@@ -10,10 +10,12 @@ import {
   expand,
   expandForContact,
   expandedLengths,
+  noteChecklist,
   overLimit,
+  type LintResult,
   type Problem,
 } from '../core/index';
-import type { ContactsRequest, PreviewOverflow, PreviewProblem, PreviewRequest } from '../shared/protocol';
+import type { ContactsRequest, PreviewChecklistItem, PreviewOverflow, PreviewProblem, PreviewRequest } from '../shared/protocol';
 import type { TemplateCheck } from '../templateCheck';
 
 /** How many over-limit contacts the preview lists. */
@@ -49,6 +51,7 @@ export function preview(document: TextDocument, check: TemplateCheck, requested?
       limit,
       segments: expansion.segments.map(({ kind, text, field }) => ({ kind, text: kind === 'missing' ? `{{${field}}}` : text, field })),
       problems: result.problems.map((p) => previewProblem(document, p)),
+      checklist: checklist(result, estimatedLength(template, check.options.assumedLengths), true),
       lengths: [],
       overflow: [],
       overCount: 0,
@@ -79,6 +82,7 @@ export function preview(document: TextDocument, check: TemplateCheck, requested?
     contact: { index, name },
     contactsSource: check.contactsPath,
     problems,
+    checklist: checklist(result, expansion.length, false, name),
     lengths,
     overflow,
     overCount,
@@ -94,4 +98,21 @@ export function contactsList(check: TemplateCheck): ContactsRequest.Result {
 
 function previewProblem(document: TextDocument, p: Problem): PreviewProblem {
   return { ruleId: p.ruleId, severity: p.severity, message: p.message, line: document.positionAt(p.start).line };
+}
+
+/** The engine's checklist of the note, and the length for the contact shown (or the estimate without one). */
+function checklist(result: LintResult, length: number, estimated: boolean, name?: string): PreviewChecklistItem[] {
+  const { limit } = result;
+  const fits = length <= limit;
+  const whose = name === undefined ? (estimated ? 'with typical field lengths' : '') : `for ${name}`;
+  return [
+    ...noteChecklist(result.template.text, result.facts),
+    {
+      item: 'length',
+      label: 'Fits the limit',
+      ok: fits,
+      evidence: `${estimated ? '≈' : ''}${length}/${limit}`,
+      detail: fits ? `${length} of ${limit} characters ${whose}.`.replace(/ \.$/, '.') : `${length - limit} characters over the ${limit}-character limit ${whose}.`.replace(/ \.$/, '.'),
+    },
+  ];
 }

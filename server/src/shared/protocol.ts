@@ -25,6 +25,18 @@ export interface PreviewProblem {
   readonly line: number;
 }
 
+/** One line of the preview's checklist: what the engine read in the note. */
+export interface PreviewChecklistItem {
+  readonly item: 'name' | 'context' | 'reason' | 'next-step' | 'no-pitch' | 'length';
+  /** What is checked ("How you know them"). */
+  readonly label: string;
+  readonly ok: boolean;
+  /** The words that satisfy it (for no-pitch: that break it), as written in the template. */
+  readonly evidence?: string;
+  /** One line on why it is ticked or not. */
+  readonly detail: string;
+}
+
 /** A contact whose note is over the limit. */
 export interface PreviewOverflow {
   readonly index: number;
@@ -54,6 +66,8 @@ export namespace PreviewRequest {
     readonly contactsSource?: string;
     /** Problems of the template, for this contact. */
     readonly problems: readonly PreviewProblem[];
+    /** Name, how you know them, why connect, next step, no pitch, and the length for this contact. */
+    readonly checklist: readonly PreviewChecklistItem[];
     /** Expanded length of every contact, in file order (empty without contacts). */
     readonly lengths: readonly number[];
     /** The longest notes over the limit, longest first (at most 20). */

@@ -258,7 +258,7 @@ export const MOVES: readonly MoveSense[] = [
   },
   {
     move: 'connect-ask', sense: 'ask', says: 'asks to connect',
-    patterns: ['connect|network !at|during|to', '=add|=adding you', 'be a? part of your|my @network', '=reach|=reaching =out', 'make your =acquaintance', 'get in =touch'],
+    patterns: ['connect !at|during|to', '=network|=networking with', '=add|=adding you', 'be a? part of your|my @network', '=reach|=reaching =out', 'make your =acquaintance', 'get in =touch'],
     examples: { match: ['Would love to connect!', "Let's connect.", 'Thought I would reach out.', 'Adding you here.'], miss: ['Great connecting at the meetup.', "We're both connected to Sam."] },
   },
 
@@ -431,12 +431,12 @@ export const MOVES: readonly MoveSense[] = [
     move: 'flattery', sense: 'vague-praise', says: 'praise that names nothing specific',
     patterns: [
       '@appraisal ...3 your|you ...1 @vagueThing !on|about|with|around|behind',
-      'your ...1 @vagueThing !on|about|with|around|behind ...4 @appraisal',
+      'your ...1 @vagueThing !on|about|with|around|behind ...3 =caught|=catches|=stood|=stands|=is|=looks|=seems|=was|=has|=have ...2 @appraisal|=attention|=eye|=out',
       '=impressive|=incredible|=amazing|=remarkable|=great =growth|=work|=career|=profile|=journey|=background|=achievements|=success|=trajectory',
       'great|=nice|=cool|=awesome ...2 see what you',
       '$company ...2 catch my =eye|=attention',
     ],
-    examples: { match: ['I really like your work.', 'Your background at Acme caught my eye.', 'Impressive growth!'], miss: ['Loved your talk on caching.'] },
+    examples: { match: ['I really like your work.', 'Your background at Acme caught my eye.', 'Impressive growth!', 'Your profile is impressive.'], miss: ['Loved your talk on caching.', 'I saw your profile and would love to connect.'] },
   },
 
   // ── self-intro ──

@@ -3,8 +3,8 @@
  * on first use (about 0.15 s) and kept for the process. Pure JavaScript, no
  * I/O: the model is bundled, so the engine still runs in a browser.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type winkNLPType from 'wink-nlp';
+import type modelType from 'wink-eng-lite-web-model';
 
 /** One word or mark as the tagger read it; offsets index the text that was tagged. */
 export interface TaggedToken {
@@ -23,12 +23,18 @@ export interface TaggedToken {
   readonly sentence: number;
 }
 
-type Nlp = ReturnType<typeof winkNLP>;
+type Nlp = ReturnType<typeof winkNLPType>;
 let nlp: Nlp | undefined;
 
 /** The tagger, created on first call. Call early (after a server's `initialize`) to take the load off the first check. */
 export function loadTagger(): void {
-  nlp ??= winkNLP(model, ['sbd', 'pos', 'negation']);
+  if (nlp) return;
+  // Required here rather than imported: loading the model is most of a second on a busy machine, which a
+  // command that reads no note (--version, a server answering `initialize`) should not pay. Bundlers keep
+  // a require inside a function lazy.
+  const winkNLP = require('wink-nlp') as typeof winkNLPType;
+  const model = require('wink-eng-lite-web-model') as typeof modelType;
+  nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
 }
 
 /**
