@@ -34,8 +34,6 @@ const builds = [
   { ...common, entryPoints: { cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
   // The server loads contacts files in this worker thread (server/src/contacts/loadInWorker.ts).
   { ...common, entryPoints: { contactsWorker: 'server/src/contacts/contactsWorker.ts' } },
-  // The CLI lints slices of a large run in these worker threads (server/src/cli/lintInThreads.ts).
-  { ...common, entryPoints: { cliWorker: 'server/src/cli/lintWorker.ts' } },
 ];
 
 // The F5 pre-launch task waits for these two lines (a problem matcher in .vscode/tasks.json).

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { fixAll, lint } from '../../server/src/core/index';
 import { assertFirstProblems } from './problemPrefix';
 
-/** A note with thousands of findings of several rules, interleaved. */
-const NOISY = 'Hi {{name}}, I came across your profile and would love to connect.  We met at {{where-met}}. I would like to buy {{company}} a coffee in order to talk. Let\'s connect! \n'.repeat(400);
+/** A note with thousands of findings of several rules, interleaved (wordy phrases and whitespace go past the reading's limit). */
+const NOISY = 'Hi {{name}}, I came across your profile and would love to connect.  We met at {{where-met}}. I would like to buy {{company}} a coffee in order to talk. Let\'s connect! \n'.repeat(700);
 
 describe('lint with maxProblems', () => {
   it('reports exactly the first problems of the full list, in order, and says the list was cut', () => {

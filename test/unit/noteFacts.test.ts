@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_PHRASES, parseTemplate } from '../../server/src/core/index';
+import { READ_LIMIT } from '../../server/src/core/reading/readingText';
 import { noteFacts, sentenceAt } from '../../server/src/core/noteFacts';
 
 const factsOf = (text: string) => noteFacts(parseTemplate(text), DEFAULT_PHRASES);
@@ -96,22 +97,25 @@ describe('noteFacts: what the note says', () => {
 
   it('a long note is read sentence by sentence as a short one is: the same moves, repeated', () => {
     const sentence = "We met at the mixer and I'd love to connect; I would like to buy our product. ";
-    const long = factsOf(sentence.repeat(400));
+    const long = factsOf(sentence.repeat(200));
     const short = factsOf(sentence);
     const shortMoves = short.reading().moves.map((m) => [m.start, m.end, m.sense]);
     assert.ok(shortMoves.length >= 3, JSON.stringify(shortMoves));
     assert.deepEqual(long.reading().moves.filter((m) => m.end <= sentence.length).map((m) => [m.start, m.end, m.sense]), shortMoves);
-    assert.equal(long.reading().moves.length, 400 * shortMoves.length);
+    assert.equal(long.reading().moves.length, 200 * shortMoves.length);
     assert.deepEqual(short.wordyFound().map((m) => m.phrase), ['I would like to']);
     assert.deepEqual([long.hasContext(), long.hasReason(), long.hasNextStep()], [short.hasContext(), short.hasReason(), short.hasNextStep()]);
   });
 
-  it('a context, reason or next-step phrase anywhere in a long note counts, even the last one', () => {
-    const filler = 'Nice to see you here. '.repeat(1200);
+  it('the reading covers the first READ_LIMIT characters: a context, reason or next step up to there counts, even the last one', () => {
+    const filler = 'Nice to see you here. '.repeat(800);
+    assert.ok(filler.length < READ_LIMIT - 100);
     const bare = factsOf(filler);
     assert.deepEqual([bare.hasContext(), bare.hasReason(), bare.hasNextStep()], [false, false, false]);
     const late = factsOf(`${filler}We met at the mixer. I'd value your advice. Coffee next week`);
     assert.deepEqual([late.hasContext(), late.hasReason(), late.hasNextStep()], [true, true, true]);
+    const past = factsOf(`${'Nice to see you here. '.repeat(1000)}We met at the mixer.`);
+    assert.equal(past.hasContext(), false);
   });
 
   it('phrases inside placeholder fallbacks do not count', () => {

@@ -2,7 +2,6 @@
 import { parseArgs } from 'node:util';
 import { closest } from 'fastest-levenshtein';
 import { isLimit, isSeverity, RULES, SEVERITIES, type Severity } from '../core/index';
-import type { Concurrency } from './concurrency';
 
 /** Output formats of the lint command. */
 export const FORMATS = ['stylish', 'json', 'sarif'] as const;
@@ -29,8 +28,6 @@ export interface LintCommand extends CommonOptions {
   readonly format: Format;
   /** Report errors only. */
   readonly quiet: boolean;
-  /** `--concurrency`: how many threads lint the files (default `off`, as in ESLint). */
-  readonly concurrency: Concurrency;
 }
 
 /** Print a template expanded for contacts. */
@@ -63,14 +60,13 @@ const OPTIONS = {
   'max-warnings': { type: 'string' },
   format: { type: 'string', short: 'f' },
   quiet: { type: 'boolean' },
-  concurrency: { type: 'string' },
   contact: { type: 'string' },
   all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const LINT_ONLY = ['fix', 'max-warnings', 'format', 'quiet', 'concurrency'] as const;
+const LINT_ONLY = ['fix', 'max-warnings', 'format', 'quiet'] as const;
 const PREVIEW_ONLY = ['contact', 'all'] as const;
 
 /** Parses `argv` (without the node and script paths). Throws UsageError. */
@@ -114,7 +110,6 @@ export function parseCommand(argv: readonly string[]): Command {
     maxWarnings: values['max-warnings'] === undefined ? undefined : countOption('--max-warnings', values['max-warnings']),
     format: formatOption(values.format ?? 'stylish'),
     quiet: values.quiet ?? false,
-    concurrency: concurrencyOption(values.concurrency ?? 'off'),
   };
 }
 
@@ -137,13 +132,6 @@ function limitOption(raw: string): number {
 function countOption(name: string, raw: string): number {
   if (!/^\d+$/.test(raw)) throw new UsageError(`${name} takes a whole number, not "${raw}".`);
   return Number(raw);
-}
-
-function concurrencyOption(raw: string): Concurrency {
-  if (raw === 'auto' || raw === 'off') return raw;
-  const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!(n >= 1 && Number.isSafeInteger(n))) throw new UsageError(`--concurrency takes a whole number, auto or off, not "${raw}".`);
-  return n;
 }
 
 function formatOption(raw: string): Format {

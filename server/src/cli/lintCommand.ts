@@ -1,13 +1,12 @@
 /** The lint command: find files, lint them, print, choose the exit code. */
 import type { Paint } from './colors';
 import type { LintCommand } from './args';
-import { threadCount } from './concurrency';
 import { countMessages, type FileReport } from './fileReport';
 import { templateFiles } from './files';
 import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatStylish } from './formatStylish';
-import { lintInThreads } from './lintInThreads';
+import { lintFiles } from './lintFiles';
 import { plural } from './plural';
 
 /** Where the command writes and how. */
@@ -26,7 +25,7 @@ export interface LintIo {
 export async function runLint(command: LintCommand, io: LintIo): Promise<number> {
   const { files, unmatched } = templateFiles(command.patterns, io.cwd);
   const settings = { cwd: io.cwd, contacts: command.contacts, limit: command.limit, rules: command.rules, fix: command.fix };
-  const run = await lintInThreads(files, settings, threadCount(command.concurrency, files.length));
+  const run = lintFiles(files, settings);
   const reports: FileReport[] = command.quiet
     ? run.reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') }))
     : [...run.reports];

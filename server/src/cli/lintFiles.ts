@@ -1,12 +1,6 @@
 /** Lints template files one after another on this thread. */
-import { createLintContext, lintFile, type FileOutcome, type LintSettings } from './lintFile';
+import { createLintContext, lintFile, type LintSettings } from './lintFile';
 import { mergeOutcomes, type LintRun } from './lintRun';
-
-/** The outcome of each of `files` (absolute paths), in order, linted with one shared context. */
-export function lintSlice(files: readonly string[], settings: LintSettings): FileOutcome[] {
-  const context = createLintContext(settings);
-  return files.map((path) => lintFile(path, context));
-}
 
 /**
  * Lints each of `files` (absolute paths) in order. A contacts file's
@@ -14,5 +8,6 @@ export function lintSlice(files: readonly string[], settings: LintSettings): Fil
  * Never throws for a bad file: it becomes a failure and the others go on.
  */
 export function lintFiles(files: readonly string[], settings: LintSettings): LintRun {
-  return mergeOutcomes(lintSlice(files, settings));
+  const context = createLintContext(settings);
+  return mergeOutcomes(files.map((path) => lintFile(path, context)));
 }

@@ -19,8 +19,6 @@ Options:
   --max-warnings N     exit with 1 when there are more than N warnings
   -f, --format NAME    stylish (default), json (ESLint's shape) or sarif
   --quiet              report errors only
-  --concurrency N      threads that lint, this one included: a number, auto (one per
-                       core, at most 4, each with 500 files or more) or off (default)
   -h, --help           show this help
   -v, --version        show the version
 
