@@ -28,8 +28,8 @@ const WORD_BEFORE = /(\p{L}+)\s+$/u;
 const FIRST_WORD = /^\p{L}+/u;
 const LAST_WORD = /\p{L}+$/u;
 const WORD_AFTER = /^\s+(\p{L}+)/u;
-/** Text before a value that ends a sentence: the note's start, a blank line, or . ! ? and a space (not "Dr. ", "St. ", "e.g. "). */
-const SENTENCE_END = /(?:^\s*|\n\s*\n\s*|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Mt|Prof|vs|e\.g|i\.e|etc|approx))[.!?]["'’”)]?\s+)$/u;
+/** Text before a value that ends a sentence: the note's start, a blank line, or . ! ? and a space (not "Dr. ", "St. ", "e.g. ", an initial "J. "). */
+const SENTENCE_END = /(?:^\s*|\n\s*\n\s*|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Mt|Prof|vs|e\.g|i\.e|etc|approx|\p{Lu}))[.!?]["'’”)]?\s+)$/u;
 
 /** How far before a value the checks look (UTF-16 code units): a word and a sentence end fit. */
 const LOOK_BEHIND = 40;
