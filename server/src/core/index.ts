@@ -22,6 +22,7 @@ export * from './template';
 export * from './textIssues';
 export * from './valueIssues';
 export { contactTextIssues, type ContactTextIssues } from './contactTextIssues';
+export * from './contactNoteIssues';
 export { RULES, ruleById } from './rules/index';
 export { FRONT_MATTER_KEYS } from './rules/frontMatterRule';
 export { knownFields } from './rules/unknownPlaceholder';

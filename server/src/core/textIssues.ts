@@ -11,6 +11,19 @@ import type { Template } from './template';
 /** One way a value and the text around it read wrong together. */
 export type TextIssueKind = 'doubled-punctuation' | 'space-before-punctuation' | 'repeated-word' | 'lower-case-start';
 
+/** How each kind of issue is said, before "at {{field}}" / "after {{field}}". */
+export const TEXT_ISSUE_TEXT: Readonly<Record<TextIssueKind, string>> = {
+  'doubled-punctuation': 'Punctuation doubled',
+  'space-before-punctuation': 'A space before punctuation',
+  'repeated-word': 'A word repeated',
+  'lower-case-start': 'A sentence starts in lower case',
+};
+
+/** "Punctuation doubled after {{company}}": an issue of `kind` said of the placeholder of `field`. */
+export function textIssueText(kind: TextIssueKind, field: string): string {
+  return `${TEXT_ISSUE_TEXT[kind]} ${kind === 'doubled-punctuation' ? 'after' : 'at'} {{${field}}}`;
+}
+
 /** One issue in one contact's note. */
 export interface TextIssue {
   readonly kind: TextIssueKind;

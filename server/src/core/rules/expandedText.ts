@@ -7,15 +7,7 @@ import { CLEANED_FIELDS } from '../fields';
 import type { Fix } from '../fix';
 import type { Finding, Rule } from '../rule';
 import type { Placeholder, Template } from '../template';
-import { textIssues, type TextIssue, type TextIssueKind } from '../textIssues';
-
-/** How each kind of issue is said, before "at {{field}}". */
-const SAID: Readonly<Record<TextIssueKind, string>> = {
-  'doubled-punctuation': 'Punctuation doubled',
-  'space-before-punctuation': 'A space before punctuation',
-  'repeated-word': 'A word repeated',
-  'lower-case-start': 'A sentence starts in lower case',
-};
+import { textIssues, textIssueText, type TextIssue, type TextIssueKind } from '../textIssues';
 
 /** The contacts one kind of issue happens to at one placeholder, each with its first occurrence. */
 interface Group {
@@ -59,11 +51,10 @@ function finding(template: Template, contacts: ContactSet, group: Group): Findin
     return excerpt(expandForContact(template, contacts, group.contacts[n]).text, issue.start, issue.end);
   };
   const byContact = new Map(group.contacts.map((c, n) => [c, n]));
-  const where = group.kind === 'doubled-punctuation' ? 'after' : 'at';
   return {
     start: p.start,
     end: p.end,
-    message: `${SAID[group.kind]} ${where} {{${p.field}}} for ${group.contacts.length} of ${contacts.size} contacts (${contactList(contacts, group.contacts)}): "${quote(0)}".`,
+    message: `${textIssueText(group.kind, p.field)} for ${group.contacts.length} of ${contacts.size} contacts (${contactList(contacts, group.contacts)}): "${quote(0)}".`,
     related: quotedContacts(contacts, group.contacts, (c) => quote(byContact.get(c)!)),
     suggestions: [cleanedFieldFix(template, contacts, group), punctuationFix(template, contacts, group)].filter((f): f is Fix => f !== undefined),
   };
