@@ -5,8 +5,8 @@
  * Reads an Expansion; offsets are into its text (0-based, end-exclusive,
  * UTF-16 code units).
  */
-import type { Expansion, Segment } from './expand';
-import type { Template } from './template';
+import { isLetterCode, isWhitespaceCode } from './charCodes';
+import type { Expansion } from './expand';
 
 /** One way a value and the text around it read wrong together. */
 export type TextIssueKind = 'doubled-punctuation' | 'space-before-punctuation' | 'repeated-word' | 'lower-case-start';
@@ -37,55 +37,120 @@ export interface TextIssue {
 /** Punctuation that ends a clause or a sentence; two of them in a row read as a mistake. */
 const PUNCTUATION = /[.,;:!?]/;
 const SPACE = /\s/;
-const WORD_BEFORE = /(\p{L}+)\s+$/u;
-const FIRST_WORD = /^\p{L}+/u;
-const LAST_WORD = /\p{L}+$/u;
-const WORD_AFTER = /^\s+(\p{L}+)/u;
-/** Text before a value that ends a sentence: the note's start, a blank line, or . ! ? and a space (not "Dr. ", "St. ", "e.g. ", an initial "J. "). */
-const SENTENCE_END = /(?:^\s*|\n\s*\n\s*|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Mt|Prof|vs|e\.g|i\.e|etc|approx|\p{Lu}))[.!?]["'’”)]?\s+)$/u;
+/** Abbreviations whose full stop ends no sentence ("Dr. ", "St. ", "e.g. "), and an initial ("J. "). */
+const ABBREVIATION = /(?:^|[^\p{L}.])(?:Dr|Mr|Mrs|Ms|Mx|St|Mt|Prof|vs|e\.g|i\.e|etc|approx|\p{Lu})\.$/u;
+/** The words an abbreviation check reads: enough for "approx." after a space. */
+const ABBREVIATION_TAIL = 8;
 
-/** How far before a value the checks look (UTF-16 code units): a word and a sentence end fit. */
-const LOOK_BEHIND = 40;
+/** How far before and after a value the checks look (UTF-16 code units): a word and a sentence end fit. */
+export const LOOK_AROUND = 40;
 
-/** The issues of `expansion`, an expansion of `template`, by position. */
-export function textIssues(template: Template, expansion: Expansion): TextIssue[] {
-  const { text, segments } = expansion;
-  const placeholderAt = new Map(template.placeholders.map((p, i) => [p.start, i]));
-  const issues: TextIssue[] = [];
-  segments.forEach((segment, s) => {
-    // A gap (no value, no fallback) is missing-value's to report.
-    if (segment.kind === 'literal' || segment.kind === 'missing') return;
-    const placeholder = placeholderAt.get(segment.source.start)!;
-    const add = (kind: TextIssueKind, start: number, end: number) => issues.push({ kind, placeholder, start, end });
-    const before = text.slice(Math.max(0, segment.start - LOOK_BEHIND), segment.start);
-    const after = text.slice(segment.end, segment.end + LOOK_BEHIND);
-    const { start, end } = segment;
-    const value = segment.text;
-    if (value === '') {
-      if (SPACE.test(before.slice(-1)) && PUNCTUATION.test(after.charAt(0))) add('space-before-punctuation', start - 1, start + 1);
-      return;
-    }
-    if (SPACE.test(before.slice(-1)) && PUNCTUATION.test(value.charAt(0))) add('space-before-punctuation', start - 1, start + 1);
-    const wordBefore = WORD_BEFORE.exec(before);
-    const firstWord = FIRST_WORD.exec(value);
-    if (wordBefore && firstWord && sameWord(wordBefore[1], firstWord[0])) add('repeated-word', start - wordBefore[0].length, start + firstWord[0].length);
-    // Cut from a longer note, `before` does not start where the note does.
-    const sentenceStart = SENTENCE_END.test(start > LOOK_BEHIND ? `x${before}` : before);
-    if (sentenceStart && /^\p{Ll}/u.test(value)) add('lower-case-start', start, start + 1);
-    if (PUNCTUATION.test(value.charAt(value.length - 1)) && PUNCTUATION.test(after.charAt(0))) add('doubled-punctuation', end - 1, end + 1);
-    // A word repeated into the next value is that value's issue (its start is checked); here only into literal text.
-    if (followedByLiteral(segments, s)) {
-      const lastWord = LAST_WORD.exec(value);
-      const wordAfter = WORD_AFTER.exec(after);
-      if (lastWord && wordAfter && sameWord(lastWord[0], wordAfter[1])) add('repeated-word', end - lastWord[0].length, end + wordAfter[0].length);
-    }
-  });
+/** An issue where one value meets its text; offsets relative to the value's start. */
+export interface BoundaryIssue {
+  readonly kind: TextIssueKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The text around one filled-in value. */
+export interface Boundary {
+  /** Up to LOOK_AROUND code units of the note before the value. */
+  readonly before: string;
+  /** The value or fallback ('' for an empty fallback). */
+  readonly value: string;
+  /** Up to LOOK_AROUND code units of the note after the value. */
+  readonly after: string;
+  /** True when `before` is all of the note before the value. */
+  readonly atStart: boolean;
+  /** True when literal text (not another value) follows the value. */
+  readonly literalAfter: boolean;
+}
+
+/** The issues where `boundary.value` meets the text around it, offsets relative to the value's start. */
+export function boundaryIssues({ before, value, after, atStart, literalAfter }: Boundary): BoundaryIssue[] {
+  const issues: BoundaryIssue[] = [];
+  const add = (kind: TextIssueKind, start: number, end: number) => issues.push({ kind, start, end });
+  const end = value.length;
+  if (value === '') {
+    if (SPACE.test(before.slice(-1)) && PUNCTUATION.test(after.charAt(0))) add('space-before-punctuation', -1, 1);
+    return issues;
+  }
+  if (SPACE.test(before.slice(-1)) && PUNCTUATION.test(value.charAt(0))) add('space-before-punctuation', -1, 1);
+  // "at" + "at the summit": the word before, across spaces, is the value's first word.
+  const first = wordLength(value, 0, 1);
+  const gapBefore = before.length - trimmedEnd(before);
+  if (first > 0 && gapBefore > 0) {
+    const last = wordLength(before, before.length - gapBefore, -1);
+    if (last === first && sameWord(before.slice(before.length - gapBefore - last, before.length - gapBefore), value.slice(0, first))) add('repeated-word', -(gapBefore + last), first);
+  }
+  if (isLowerCaseStart(value) && endsSentence(before, atStart)) add('lower-case-start', 0, 1);
+  if (PUNCTUATION.test(value.charAt(end - 1)) && PUNCTUATION.test(after.charAt(0))) add('doubled-punctuation', end - 1, end + 1);
+  // A word repeated into the next value is that value's issue (its start is checked); here only into literal text.
+  const gapAfter = literalAfter ? after.length - after.trimStart().length : 0;
+  const lastWord = gapAfter > 0 ? wordLength(value, end, -1) : 0;
+  if (lastWord > 0 && wordLength(after, gapAfter, 1) === lastWord && sameWord(value.slice(end - lastWord), after.slice(gapAfter, gapAfter + lastWord))) {
+    add('repeated-word', end - lastWord, end + gapAfter + lastWord);
+  }
   return issues;
 }
 
-/** True when the segment after `s` is literal text. */
-function followedByLiteral(segments: readonly Segment[], s: number): boolean {
-  return segments[s + 1]?.kind === 'literal';
+/** How many letters run from `at` forwards (step 1), or backwards from before `at` (step -1), in `text`. */
+function wordLength(text: string, at: number, step: 1 | -1): number {
+  let i = step === 1 ? at : at - 1;
+  while (i >= 0 && i < text.length && isLetterCode(text.charCodeAt(i))) i += step;
+  return step === 1 ? i - at : at - 1 - i;
+}
+
+/** Where `text` ends once its trailing white space is dropped. */
+function trimmedEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** True when `value` starts with a lower-case letter. */
+function isLowerCaseStart(value: string): boolean {
+  return /^\p{Ll}/u.test(value);
+}
+
+/**
+ * True when the text `before` a value ends a sentence: the note's start
+ * (`atStart` and only white space), a blank line, or . ! ? (and a closing
+ * quote or bracket) then white space, but not after an abbreviation or an initial.
+ */
+function endsSentence(before: string, atStart: boolean): boolean {
+  const end = trimmedEnd(before);
+  if (end === 0) return atStart || before.length > 0 && /\n[^\S\n]*\n/.test(before);
+  if (end === before.length) return false;
+  if (/\n[^\S\n]*\n/.test(before.slice(end))) return true;
+  let stop = end;
+  if (/["'’”)]/.test(before.charAt(stop - 1))) stop--;
+  const mark = before.charAt(stop - 1);
+  if (mark === '!' || mark === '?') return true;
+  return mark === '.' && !ABBREVIATION.test(before.slice(Math.max(0, stop - ABBREVIATION_TAIL), stop));
+}
+
+/** The issues of `expansion` (an expansion of a template), by position. */
+export function textIssues(expansion: Expansion): TextIssue[] {
+  const { text, segments } = expansion;
+  const issues: TextIssue[] = [];
+  let placeholder = -1;
+  segments.forEach((segment, s) => {
+    if (segment.kind === 'literal') return;
+    placeholder++;
+    // A gap (no value, no fallback) is missing-value's to report.
+    if (segment.kind === 'missing') return;
+    const { start, end } = segment;
+    const boundary = {
+      before: text.slice(Math.max(0, start - LOOK_AROUND), start),
+      value: segment.text,
+      after: text.slice(end, end + LOOK_AROUND),
+      atStart: start <= LOOK_AROUND,
+      literalAfter: segments[s + 1]?.kind === 'literal',
+    };
+    for (const issue of boundaryIssues(boundary)) issues.push({ kind: issue.kind, placeholder, start: start + issue.start, end: start + issue.end });
+  });
+  return issues;
 }
 
 function sameWord(a: string, b: string): boolean {

@@ -7,14 +7,13 @@ import { CLEANED_FIELDS } from '../fields';
 import type { Fix } from '../fix';
 import type { Finding, Rule } from '../rule';
 import type { Placeholder, Template } from '../template';
-import { textIssues, textIssueText, type TextIssue, type TextIssueKind } from '../textIssues';
+import { textIssues, textIssueText, type TextIssueKind } from '../textIssues';
 
-/** The contacts one kind of issue happens to at one placeholder, each with its first occurrence. */
+/** The contacts one kind of issue happens to at one placeholder, in file order. */
 interface Group {
   readonly placeholder: number;
   readonly kind: TextIssueKind;
   readonly contacts: number[];
-  readonly issues: TextIssue[];
 }
 
 /** The `expanded-text` rule (docs/rules/expanded-text.md). */
@@ -34,10 +33,8 @@ export const expandedText: Rule = {
       for (const issue of issues ?? []) {
         const key = `${issue.placeholder}:${issue.kind}`;
         let group = groups.get(key);
-        if (!group) groups.set(key, (group = { placeholder: issue.placeholder, kind: issue.kind, contacts: [], issues: [] }));
-        if (group.contacts[group.contacts.length - 1] === contact) continue;
-        group.contacts.push(contact);
-        group.issues.push(issue);
+        if (!group) groups.set(key, (group = { placeholder: issue.placeholder, kind: issue.kind, contacts: [] }));
+        if (group.contacts[group.contacts.length - 1] !== contact) group.contacts.push(contact);
       }
     });
     return [...groups.values()].map((group) => finding(template, contacts, group));
@@ -46,16 +43,17 @@ export const expandedText: Rule = {
 
 function finding(template: Template, contacts: ContactSet, group: Group): Finding {
   const p = template.placeholders[group.placeholder];
-  const quote = (n: number) => {
-    const issue = group.issues[n];
-    return excerpt(expandForContact(template, contacts, group.contacts[n]).text, issue.start, issue.end);
+  // The contact's note, quoted around the first place the issue is.
+  const quote = (contact: number) => {
+    const expansion = expandForContact(template, contacts, contact);
+    const issue = textIssues(expansion).find((i) => i.placeholder === group.placeholder && i.kind === group.kind)!;
+    return excerpt(expansion.text, issue.start, issue.end);
   };
-  const byContact = new Map(group.contacts.map((c, n) => [c, n]));
   return {
     start: p.start,
     end: p.end,
-    message: `${textIssueText(group.kind, p.field)} for ${group.contacts.length} of ${contacts.size} contacts (${contactList(contacts, group.contacts)}): "${quote(0)}".`,
-    related: quotedContacts(contacts, group.contacts, (c) => quote(byContact.get(c)!)),
+    message: `${textIssueText(group.kind, p.field)} for ${group.contacts.length} of ${contacts.size} contacts (${contactList(contacts, group.contacts)}): "${quote(group.contacts[0])}".`,
+    related: quotedContacts(contacts, group.contacts, quote),
     suggestions: [cleanedFieldFix(template, contacts, group), punctuationFix(template, contacts, group)].filter((f): f is Fix => f !== undefined),
   };
 }
@@ -72,7 +70,7 @@ function cleanedFieldFix(template: Template, contacts: ContactSet, group: Group)
   const fixed = group.contacts.every((contact) => {
     if (!contactValue(contacts, contact, cleaned)) return false;
     const expansion = expand(template, (field) => contactValue(contacts, contact, field === p.field ? cleaned : field));
-    return !textIssues(template, expansion).some((i) => i.placeholder === group.placeholder && i.kind === group.kind);
+    return !textIssues(expansion).some((i) => i.placeholder === group.placeholder && i.kind === group.kind);
   });
   if (!fixed) return undefined;
   const first = group.contacts[0];
