@@ -147,9 +147,14 @@ const invitePreviewView = (() => {
 
     const lengths = el('section', 'lengths');
     const lengthsHeading = el('h2');
+    const filterLabel = el('label', 'filter');
+    const filter = /** @type {HTMLInputElement} */ (el('input'));
+    filter.setAttribute('type', 'checkbox');
+    const filterText = el('span');
+    filterLabel.append(filter, filterText);
     const chart = el('div', 'chart');
     const legend = el('p', 'legend');
-    lengths.append(lengthsHeading, chart, legend);
+    lengths.append(lengthsHeading, filterLabel, chart, legend);
 
     const overflow = el('section', 'overflow');
     const overflowHeading = el('h2');
@@ -167,6 +172,15 @@ const invitePreviewView = (() => {
       if (Number.isInteger(index) && index >= 0) post({ type: 'selectContact', index });
     });
     copyButton.addEventListener('click', () => post({ type: 'copy' }));
+    filter.addEventListener('change', () => {
+      onlyFlagged = filter.checked;
+      if (shown) renderLengths(shown);
+    });
+
+    /** The chart shows only the contacts with problems. */
+    let onlyFlagged = false;
+    /** @type {PreviewResult | undefined} */
+    let shown;
 
     /** @type {readonly string[]} */
     let names = [];
@@ -200,6 +214,7 @@ const invitePreviewView = (() => {
       status.hidden = true;
       content.hidden = false;
       fileName.textContent = file;
+      shown = result;
       if (result.contact) picker.value = String(result.contact.index);
       renderCounter(result);
       renderChecklist(result);
@@ -264,10 +279,12 @@ const invitePreviewView = (() => {
         const field = segment.field ?? '';
         span.setAttribute('data-field', field);
         const placeholder = `{{${field}}}`;
-        span.setAttribute(
-          'title',
-          segment.kind === 'value' ? placeholder : segment.kind === 'fallback' ? `${placeholder}: no value, the fallback is used` : `${placeholder}: no value for this contact`,
-        );
+        const title =
+          segment.kind === 'value' ? placeholder : segment.kind === 'fallback' ? `${placeholder}: no value, the fallback is used` : `${placeholder}: no value for this contact`;
+        const flags = segment.flags ?? [];
+        // A part of the note that a problem is about, for this contact: marked, and the problems in its title.
+        if (flags.length > 0) span.className += ' flagged';
+        span.setAttribute('title', flags.length > 0 ? `${title}\n${flags.join('\n')}` : title);
         noteText.appendChild(span);
       }
     }
@@ -295,6 +312,10 @@ const invitePreviewView = (() => {
     function renderLengths(result) {
       clear(chart);
       const all = result.lengths;
+      const flagged = result.flagged ?? [];
+      filterLabel.hidden = all.length === 0;
+      filterText.textContent = ` Only contacts with problems (${formatCount(flagged.length)})`;
+      filter.checked = onlyFlagged;
       if (all.length === 0) {
         lengthsHeading.textContent = 'Lengths';
         legend.textContent =
@@ -309,31 +330,40 @@ const invitePreviewView = (() => {
         if (length > longest) longest = length;
       }
       const over = `${formatCount(result.overCount)} of ${formatCount(all.length)} over the limit of ${result.limit}; shortest ${shortest}, longest ${longest}`;
-      if (all.length <= MAX_BARS) {
-        chart.appendChild(barChart(result));
-        legend.textContent = `One bar per contact; the line is the limit. ${over}.`;
+      const indexes = onlyFlagged ? flagged : all.map((_, index) => index);
+      const which = onlyFlagged ? `Showing the ${plural(flagged.length, 'contact', 'contacts')} with problems. ` : '';
+      if (indexes.length === 0) {
+        legend.textContent = `No contact's note has a problem. ${over}.`;
+      } else if (indexes.length <= MAX_BARS) {
+        chart.appendChild(barChart(result, indexes));
+        legend.textContent = `${which}One bar per contact; the line is the limit. ${over}.`;
       } else {
-        const { width, buckets } = lengthBuckets(all, result.limit);
+        const { width, buckets } = lengthBuckets(indexes.map((index) => all[index]), result.limit);
         chart.appendChild(histogram(buckets, result.limit, width));
-        legend.textContent = `Contacts by note length, in steps of ${width} characters; the line is the limit. ${over}.`;
+        legend.textContent = `${which}Contacts by note length, in steps of ${width} characters; the line is the limit. ${over}.`;
       }
     }
 
-    /** @param {PreviewResult} result */
-    function barChart(result) {
+    /**
+     * One bar for each contact of `indexes` (indexes into the lengths), in that order.
+     * @param {PreviewResult} result
+     * @param {readonly number[]} indexes
+     */
+    function barChart(result, indexes) {
       const all = result.lengths;
       let longest = result.limit;
-      for (const length of all) if (length > longest) longest = length;
+      for (const index of indexes) if (all[index] > longest) longest = all[index];
       const top = longest * 1.1;
-      const width = all.length * SLOT_WIDTH;
+      const width = indexes.length * SLOT_WIDTH;
       const chartSvg = svg('svg', { class: 'bars', viewBox: `0 0 ${width} ${CHART_HEIGHT}`, preserveAspectRatio: 'none', role: 'img' });
       chartSvg.appendChild(titled(svg('title', {}), `Note length of each contact against the limit of ${result.limit}`));
-      all.forEach((length, index) => {
+      indexes.forEach((index, slot) => {
+        const length = all[index];
         const height = (length / top) * CHART_HEIGHT;
         const classes = ['bar'];
         if (length > result.limit) classes.push('over');
         if (result.contact?.index === index) classes.push('selected');
-        const bar = svg('rect', { class: classes.join(' '), x: index * SLOT_WIDTH + 1, y: CHART_HEIGHT - height, width: SLOT_WIDTH - 2, height, 'data-index': index });
+        const bar = svg('rect', { class: classes.join(' '), x: slot * SLOT_WIDTH + 1, y: CHART_HEIGHT - height, width: SLOT_WIDTH - 2, height, 'data-index': index });
         bar.appendChild(titled(svg('title', {}), `${contactLabel(index)}: ${length}`));
         bar.addEventListener('click', () => post({ type: 'selectContact', index }));
         chartSvg.appendChild(bar);

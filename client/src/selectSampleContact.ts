@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { NoteTracker } from './noteTracker';
+import { pickerDescription } from './pickerDescription';
 
 interface ContactItem extends vscode.QuickPickItem {
   readonly index: number;
@@ -24,9 +25,11 @@ export async function selectSampleContact(tracker: NoteTracker, uri?: vscode.Uri
   }
   const latest = tracker.latest;
   const current = latest?.document === document && latest.result?.contact ? latest.result.contact.index : contacts.sample;
-  const items: ContactItem[] = contacts.names.map((label, index) => ({ label, index, description: index === current ? 'current sample' : undefined }));
+  const items: ContactItem[] = contacts.names.map((label, index) => ({ label, index, description: pickerDescription(label, contacts.searchNames?.[index], index === current) }));
 
   const picker = vscode.window.createQuickPick<ContactItem>();
+  // Typing "zoe" or "priyanka" finds "Zoë Ramírez" and "Priyanka 🌱": the server's plain form of each name is in the description.
+  picker.matchOnDescription = true;
   picker.title = `Sample contact for ${name}`;
   picker.placeholder = 'The contact the preview and the length count use';
   picker.items = items;

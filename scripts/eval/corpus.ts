@@ -97,3 +97,21 @@ export function score(entries: readonly CorpusEntry[]): Score {
     .filter((g) => g.rules.length > 0);
   return { notes: entries.length, labels, good: good.length, goodClean: good.length ? (good.length - goodFlagged.length) / good.length : 1, goodFlagged };
 }
+
+/** The score as Markdown: a row per label, the good-clean line, and the ids of misses and false alarms. */
+export function scoreTable(result: Score): string {
+  const pct = (x: number) => x.toFixed(2);
+  const rows = result.labels.map((l) => `| ${l.label} | ${l.labelled} | ${l.fired} | ${pct(l.recall)} | ${pct(l.precision)} |`);
+  const ids = (entries: readonly CorpusEntry[]) => (entries.length ? entries.map((e) => e.id).join(', ') : 'none');
+  const misses = result.labels.map((l) => `- ${l.label}: missed ${ids(l.misses)}; fired without the label on ${ids(l.falseAlarms)}`);
+  const flagged = result.goodFlagged.map((g) => `${g.entry.id} (${g.rules.join(', ')})`).join(', ') || 'none';
+  return [
+    '| label | notes | fired | recall | precision |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+    `Good notes clean: ${pct(result.goodClean)} (${result.good - result.goodFlagged.length} of ${result.good}); flagged: ${flagged}.`,
+    '',
+    ...misses,
+  ].join('\n');
+}

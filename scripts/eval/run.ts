@@ -1,11 +1,12 @@
 /**
- * npm run eval [-- CORPUS.json] [--all] [--json]: scores the engine on a
- * labelled corpus of notes (default ../shared/corpus/dev-notes.json) and
- * prints per-label recall and precision, the good-clean share, and each
- * miss with its text. `--all` also scores the notes marked uncertain.
+ * npm run eval [-- CORPUS.json] [--all] [--json | --markdown]: scores the
+ * engine on a labelled corpus of notes (default ../shared/corpus/dev-notes.json)
+ * and prints per-label recall and precision, the good-clean share, and each
+ * miss with its text. `--all` also scores the notes marked uncertain;
+ * `--markdown` prints the tables of docs/advice-quality.md (ids, no note text).
  */
 import { resolve } from 'node:path';
-import { readCorpus, score, type CorpusEntry } from './corpus';
+import { readCorpus, score, scoreTable, type CorpusEntry } from './corpus';
 
 const args = process.argv.slice(2);
 const path = resolve(args.find((a) => !a.startsWith('--')) ?? resolve(__dirname, '../../../shared/corpus/dev-notes.json'));
@@ -31,15 +32,18 @@ if (args.includes('--json')) {
   process.exit(0);
 }
 
+if (args.includes('--markdown')) {
+  const everything = score(entries);
+  console.log(`### Scored notes (${result.notes}, uncertain ones left out)\n\n${scoreTable(result)}\n\n### Every note (${everything.notes}, uncertain ones included)\n\n${scoreTable(everything)}`);
+  process.exit(0);
+}
+
 const pct = (x: number) => x.toFixed(2);
 /** One line of a note, control characters shown, for a terminal. */
 const oneLine = (text: string) => text.replace(/\r?\n/g, ' / ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 console.log(`${result.notes} notes from ${path}${all ? ' (uncertain ones included)' : ' (uncertain ones left out)'}\n`);
-console.log('| label | notes | fired | recall | precision |');
-console.log('|---|---|---|---|---|');
-for (const l of result.labels) console.log(`| ${l.label} | ${l.labelled} | ${l.fired} | ${pct(l.recall)} | ${pct(l.precision)} |`);
-console.log(`\ngood notes clean: ${pct(result.goodClean)} (${result.good - result.goodFlagged.length} of ${result.good})`);
+console.log(scoreTable(result));
 for (const l of result.labels) {
   for (const e of l.misses) console.log(`\nmissed ${l.label}: ${e.id} ${oneLine(e.text)}`);
   for (const e of l.falseAlarms) console.log(`\nfalse ${l.label}: ${e.id} [${e.labels.join(',')}] ${oneLine(e.text)}`);

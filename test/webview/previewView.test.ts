@@ -45,6 +45,7 @@ function result(overrides: Partial<PreviewRequest.Result> = {}): PreviewRequest.
     lengths: [120, 52, 310],
     overflow: [{ index: 2, name: 'Taa Dixon', length: 310 }],
     overCount: 1,
+    flagged: [1, 2],
     ...overrides,
   };
 }
@@ -97,6 +98,38 @@ describe('preview view', () => {
       ['segment fallback', 'a coffee', '{{next-step}}: no value, the fallback is used', 'next-step'],
       ['segment missing empty', '', '{{company}}: no value for this contact', 'company'],
     ]);
+  });
+
+  it('marks the parts of the note a problem is about, with the problems in the title', () => {
+    const { root, view } = mount();
+    const segments = result().segments.map((segment) => (segment.field === 'where-met' ? { ...segment, flags: ['A word repeated at {{where-met}}', HOSTILE] } : segment));
+    view.showPreview('a.invite', result({ segments }));
+    const flagged = only(root.byClass('flagged'));
+    assert.equal(flagged.className, 'segment value flagged');
+    assert.equal(flagged.getAttribute('title'), `{{where-met}}\nA word repeated at {{where-met}}\n${HOSTILE}`);
+    assert.ok(!root.byTag('img').length);
+  });
+
+  it('filters the chart to the contacts with problems', () => {
+    const { root, posted, view } = mount();
+    view.showContacts(['Ada Lovelace', 'Grace Hopper', 'Taa Dixon']);
+    view.showPreview('a.invite', result());
+    const filter = only(root.byClass('filter'));
+    assert.equal(filter.textContent, ' Only contacts with problems (2)');
+    assert.equal(root.byClass('bar').length, 3);
+    const box = only(filter.byTag('input')) as FakeElement & { checked?: boolean };
+    box.checked = true;
+    box.dispatch('change');
+    const bars = root.byClass('bar');
+    assert.deepEqual(bars.map((bar) => bar.byTag('title')[0].textContent), ['Grace Hopper: 52', 'Taa Dixon: 310']);
+    assert.deepEqual(bars.map((bar) => bar.getAttribute('x')), ['1', '11']);
+    assert.match(only(root.byClass('legend')).textContent, /^Showing the 2 contacts with problems\. One bar per contact/);
+    bars[0].dispatch('click');
+    assert.deepEqual(posted, [{ type: 'selectContact', index: 1 }]);
+    // The choice holds for the next contact shown.
+    view.showPreview('a.invite', result({ contact: { index: 2, name: 'Taa Dixon' }, flagged: [] }));
+    assert.equal(root.byClass('bar').length, 0);
+    assert.match(only(root.byClass('legend')).textContent, /^No contact's note has a problem\./);
   });
 
   it('shows the count against the limit, red over it', () => {

@@ -9,6 +9,7 @@ import {
   expandForContact,
   findContact,
   frontMatterSettings,
+  nameKey,
   parseTemplate,
   resolveConfig,
   type ContactSet,
@@ -114,14 +115,14 @@ function overBy(length: number, limit: number, paint: Paint): string | undefined
   return length > limit ? paint('red', `✗ over by ${length - limit}`) : undefined;
 }
 
-/** Up to a few contacts whose full or first name is within a few edits of `query`, closest first. */
+/** Up to a few contacts whose full or first name is within a few edits of `query` (compared as findContact does), closest first. */
 function closeNames(contacts: ContactSet, query: string): string[] {
-  const q = query.trim().toLowerCase();
+  const q = nameKey(query);
   const near = Math.max(2, Math.floor(q.length / 3));
   const scored = [...Array(contacts.size).keys()].map((i) => {
     const full = contactName(contacts, i);
     const first = contactValue(contacts, i, 'first-name');
-    return { full, score: Math.min(distance(q, full.toLowerCase()), first ? distance(q, first.toLowerCase()) : Infinity) };
+    return { full, score: Math.min(distance(q, nameKey(full)), first ? distance(q, nameKey(first)) : Infinity) };
   });
   const close = scored.filter((s) => s.score <= near).sort((a, b) => a.score - b.score || a.full.localeCompare(b.full));
   return [...new Set(close.map((s) => s.full))].slice(0, SUGGESTIONS);

@@ -4,7 +4,9 @@
  * precomputed lengths. Building a set is the edge's job (files, CSV, zod);
  * this module only models it.
  */
+import { shortCompany } from './companyName';
 import { noteLength } from './noteLength';
+import { greetingName, nameKey, stripTitles } from './personName';
 
 /** One contact as field name → value; values are trimmed, '' means missing. */
 export type ContactRecord = Readonly<Record<string, string>>;
@@ -27,7 +29,8 @@ const EMPTY_LENGTHS = new Int32Array(0);
 /**
  * Builds a set from records whose keys are already kebab-case field names.
  * Derives `name`, `first-name`, `last-name` and `full-name` from each other
- * where a record lacks them.
+ * where a record lacks them (`name` is the first name cleaned for a
+ * greeting), and `company-short` from `company`.
  */
 export function createContactSet(records: readonly ContactRecord[], source = 'contacts'): ContactSet {
   const columns = new Map<string, string[]>();
@@ -45,6 +48,7 @@ export function createContactSet(records: readonly ContactRecord[], source = 'co
     }
   });
   deriveNames(columns, size);
+  deriveCompanyShort(columns, size);
   return { size, columns, sourceFields, source, cache: { lengths: new Map(), missing: new Map() } };
 }
 
@@ -59,12 +63,27 @@ function deriveNames(columns: Map<string, string[]>, size: number): void {
   const full = ensure('full-name');
   const name = ensure('name');
   for (let i = 0; i < size; i++) {
-    if (!first[i] && name[i]) first[i] = name[i].split(/\s+/)[0];
-    if (!first[i] && full[i]) first[i] = full[i].split(/\s+/)[0];
+    // A first name taken from a whole name skips its honorifics ("Dr. Jane Smith" → "Jane").
+    if (!first[i] && name[i]) first[i] = firstWord(name[i]);
+    if (!first[i] && full[i]) first[i] = firstWord(full[i]);
     if (!last[i] && full[i] && full[i].includes(' ')) last[i] = full[i].slice(full[i].indexOf(' ') + 1).trim();
     if (!full[i]) full[i] = [first[i], last[i]].filter(Boolean).join(' ');
-    if (!name[i]) name[i] = first[i];
+    if (!name[i]) name[i] = greetingName(first[i]);
   }
+}
+
+/** The first word of a whole name once its honorifics are dropped. */
+function firstWord(name: string): string {
+  return stripTitles(name).name.split(/\s+/)[0];
+}
+
+/** `company-short` from `company`, where the file has a company and no company-short of its own. */
+function deriveCompanyShort(columns: Map<string, string[]>, size: number): void {
+  const company = columns.get('company');
+  if (!company || columns.has('company-short')) return;
+  const short = new Array<string>(size);
+  for (let i = 0; i < size; i++) short[i] = shortCompany(company[i]);
+  columns.set('company-short', short);
 }
 
 /** The value of `field` for contact `index`, '' when missing or unknown. */
@@ -108,16 +127,22 @@ export function contactsMissing(set: ContactSet, field: string): readonly number
   return missing;
 }
 
+/** Each contact's full and first name as lookups compare them (nameKey), kept per set. */
+const nameKeys = new WeakMap<ContactSet, { readonly full: readonly string[]; readonly first: readonly string[] }>();
+
 /**
- * Finds a contact by full name, then first name, case-insensitively.
- * Returns the index, or -1.
+ * Finds a contact by full name, then first name, ignoring case, accents,
+ * emoji, honorifics and credentials ("zoe ramirez" finds "Zoë Ramírez",
+ * "Priyanka" finds "Priyanka 🌱"). Returns the index, or -1.
  */
 export function findContact(set: ContactSet, query: string): number {
-  const q = query.trim().toLowerCase();
+  const q = nameKey(query);
   if (!q) return -1;
-  const full = set.columns.get('full-name')!;
-  const byFull = full.findIndex((v) => v.toLowerCase() === q);
-  if (byFull !== -1) return byFull;
-  const first = set.columns.get('first-name')!;
-  return first.findIndex((v) => v.toLowerCase() === q);
+  let keys = nameKeys.get(set);
+  if (!keys) {
+    keys = { full: set.columns.get('full-name')!.map(nameKey), first: set.columns.get('first-name')!.map(nameKey) };
+    nameKeys.set(set, keys);
+  }
+  const byFull = keys.full.indexOf(q);
+  return byFull !== -1 ? byFull : keys.first.indexOf(q);
 }

@@ -15,11 +15,12 @@ export interface FieldInfo {
 
 /** The standard fields, in the order completion lists them. */
 export const STANDARD_FIELDS: ReadonlyMap<string, FieldInfo> = new Map<string, FieldInfo>([
-  ['name', { description: 'The first name you greet the person with.', fallback: 'there', assumedLength: 7 }],
+  ['name', { description: 'The first name to greet the person with, cleaned: emoji, credentials and honorifics dropped, a name in all capitals or all lower case capitalised ("JOHN" → "John").', fallback: 'there', assumedLength: 7 }],
   ['first-name', { description: 'First name, as in the contacts file.', fallback: 'there', assumedLength: 7 }],
   ['last-name', { description: 'Last name, as in the contacts file.', fallback: '', assumedLength: 8 }],
   ['full-name', { description: 'First and last name.', fallback: 'there', assumedLength: 16 }],
   ['company', { description: 'Where the person works now.', fallback: 'your company', assumedLength: 16 }],
+  ['company-short', { description: 'The company without its legal suffix ("Acme, Inc." → "Acme").', fallback: 'your company', assumedLength: 14 }],
   ['position', { description: 'Their job title.', fallback: 'your role', assumedLength: 24 }],
   ['where-met', { description: 'Where or how you met: an event, a talk, a mutual friend.', fallback: 'a recent event', assumedLength: 28 }],
   ['reason', { description: 'Why you want to connect, in one sentence.', fallback: "I'd value your perspective on the field.", assumedLength: 60 }],
@@ -39,6 +40,15 @@ export const CONTEXT_FIELDS: ReadonlySet<string> = new Set(['where-met', 'mutual
 /** Fields whose values are whole sentences ("{{reason}} {{next-step}}"): a sentence ends after them. */
 export const SENTENCE_FIELDS: ReadonlySet<string> = new Set(['reason', 'next-step']);
 
+/**
+ * The derived field that holds a field's value cleaned for a note: a fix
+ * for a value that reads wrong offers the cleaned field instead.
+ */
+export const CLEANED_FIELDS: ReadonlyMap<string, string> = new Map([
+  ['first-name', 'name'],
+  ['company', 'company-short'],
+]);
+
 /** Common spellings of standard fields, as people write them in blog-style slots. */
 export const FIELD_ALIASES: ReadonlyMap<string, string> = new Map([
   ['firstname', 'first-name'],
@@ -50,6 +60,8 @@ export const FIELD_ALIASES: ReadonlyMap<string, string> = new Map([
   ['their-name', 'name'],
   ['contact-name', 'name'],
   ['company-name', 'company'],
+  ['short-company', 'company-short'],
+  ['company-short-name', 'company-short'],
   ['their-company', 'company'],
   ['organization', 'company'],
   ['title', 'position'],

@@ -3,6 +3,7 @@
  * Pure TypeScript: takes strings, returns offsets and data. Offsets are
  * 0-based, end-exclusive UTF-16 code units into the whole document.
  */
+export * from './companyName';
 export * from './config';
 export * from './contacts';
 export * from './disableRule';
@@ -14,10 +15,15 @@ export * from './frontMatter';
 export * from './lint';
 export * from './noteLength';
 export * from './overLimit';
+export * from './personName';
 export * from './phrases';
 export * from './rule';
 export * from './severity';
 export * from './template';
+export * from './textIssues';
+export * from './valueIssues';
+export { contactTextIssues, type ContactTextIssues } from './contactTextIssues';
+export * from './contactNoteIssues';
 export { RULES, ruleById } from './rules/index';
 export { FRONT_MATTER_KEYS } from './rules/frontMatterRule';
 export { knownFields } from './rules/unknownPlaceholder';

@@ -9,7 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MOVE_TITLES, movesWithin, placeholderAt, ruleById, type LintResult } from '../core/index';
 import type { TemplateCheck } from '../templateCheck';
 import { fieldDocs } from './completion';
-import { markdownText } from './markdown';
+import { escapeMarkdown } from './markdown';
 
 export function hover(document: TextDocument, position: Position, check: TemplateCheck): Hover | null {
   const offset = document.offsetAt(position);
@@ -40,6 +40,6 @@ function sentenceReading(result: LintResult, offset: number): string | undefined
   if (!sentence) return undefined;
   const moves = movesWithin(template.text, facts, sentence);
   if (moves.length === 0) return '**How this reads**: nothing the checks look for (no context, reason, ask or pitch).';
-  const lines = moves.map((m) => `- ${MOVE_TITLES[m.move]}: “${markdownText(m.text)}” (${markdownText(m.says)})`);
+  const lines = moves.map((m) => `- ${MOVE_TITLES[m.move]}: “${escapeMarkdown(m.text.replace(/\s+/g, ' '))}” (${escapeMarkdown(m.says)})`);
   return `**How this reads**\n\n${lines.join('\n')}`;
 }

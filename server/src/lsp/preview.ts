@@ -5,14 +5,19 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   contactName,
+  contactNoteIssues,
+  contactsMissing,
+  contactsWithNoteIssues,
   contactValue,
   estimatedLength,
   expand,
   expandForContact,
   expandedLengths,
+  nameKey,
   noteChecklist,
   overLimit,
   type LintResult,
+  type NoteIssueRules,
   type Problem,
 } from '../core/index';
 import type { ContactsRequest, PreviewChecklistItem, PreviewOverflow, PreviewProblem, PreviewRequest } from '../shared/protocol';
@@ -22,7 +27,16 @@ import type { TemplateCheck } from '../templateCheck';
 const OVERFLOW_LISTED = 20;
 
 /** The parts of a preview that are the same for every contact, per check (picking contacts re-uses them). */
-const perCheck = new WeakMap<TemplateCheck, { lengths: number[]; overflow: PreviewOverflow[]; overCount: number }>();
+const perCheck = new WeakMap<TemplateCheck, { lengths: number[]; overflow: PreviewOverflow[]; overCount: number; flagged: number[] }>();
+
+/** The rules restated per contact, in the order their problems are listed for one contact. */
+const PER_CONTACT = ['max-length', 'missing-value', 'expanded-text', 'contact-value'];
+
+/** Which reading rules reported anything: a rule that is off, or found nothing for any contact, marks nothing. */
+function readingRules(check: TemplateCheck): NoteIssueRules {
+  const reported = (id: string) => check.result.problems.some((p) => p.ruleId === id);
+  return { 'expanded-text': reported('expanded-text'), 'contact-value': reported('contact-value') };
+}
 
 function everyContact(check: TemplateCheck) {
   let entry = perCheck.get(check);
@@ -32,7 +46,11 @@ function everyContact(check: TemplateCheck) {
     const lengths = expandedLengths(template, contacts);
     const over = overLimit(lengths, limit, OVERFLOW_LISTED);
     const overflow = over.longest.map((i) => ({ index: i, name: contactName(contacts, i), length: lengths[i] }));
-    entry = { lengths: Array.from(lengths), overflow, overCount: over.count };
+    const problem = contactsWithNoteIssues(template, contacts, readingRules(check));
+    for (let i = 0; i < lengths.length; i++) if (lengths[i] > limit) problem[i] = true;
+    for (const p of template.placeholders) if (p.fallback === undefined) for (const i of contactsMissing(contacts, p.field)) problem[i] = true;
+    const flagged = problem.flatMap((has, i) => (has ? [i] : []));
+    entry = { lengths: Array.from(lengths), overflow, overCount: over.count, flagged };
     perCheck.set(check, entry);
   }
   return entry;
@@ -55,16 +73,26 @@ export function preview(document: TextDocument, check: TemplateCheck, requested?
       lengths: [],
       overflow: [],
       overCount: 0,
+      flagged: [],
     };
   }
   const expansion = expandForContact(template, contacts, index);
   const name = contactName(contacts, index);
-  const { lengths, overflow, overCount } = everyContact(check);
+  const { lengths, overflow, overCount, flagged } = everyContact(check);
   // Contact-specific rules are restated for this contact; the others apply to every contact alike.
   const problems = result.problems
-    .filter((p) => p.ruleId !== 'max-length' && p.ruleId !== 'missing-value')
+    .filter((p) => !PER_CONTACT.includes(p.ruleId))
     .map((p) => previewProblem(document, p));
   const line = (offset: number) => document.positionAt(offset).line;
+  // What reads wrong for this contact: listed with the rule's severity, and marked on the part of the note it is about.
+  const issues = contactNoteIssues(template, contacts, index, readingRules(check));
+  const severity = (id: string) => result.problems.find((p) => p.ruleId === id)!.severity;
+  const flags = new Map<number, string[]>();
+  for (const issue of issues) {
+    const p = template.placeholders[issue.placeholder];
+    problems.push({ ruleId: issue.ruleId, severity: severity(issue.ruleId), line: line(p.start), message: `${issue.message} for ${name}.` });
+    flags.set(p.start, [...(flags.get(p.start) ?? []), issue.message]);
+  }
   for (const p of template.placeholders) {
     if (p.fallback === undefined && !contactValue(contacts, index, p.field)) {
       problems.push({ ruleId: 'missing-value', severity: 'warning', line: line(p.start), message: `${name} has no ${p.field}: the note has a gap here.` });
@@ -78,7 +106,7 @@ export function preview(document: TextDocument, check: TemplateCheck, requested?
     length: expansion.length,
     estimated: false,
     limit,
-    segments: expansion.segments.map(({ kind, text, field }) => ({ kind, text, field })),
+    segments: expansion.segments.map(({ kind, text, field, source }) => (flags.has(source.start) && kind !== 'literal' ? { kind, text, field, flags: flags.get(source.start) } : { kind, text, field })),
     contact: { index, name },
     contactsSource: check.contactsPath,
     problems,
@@ -86,6 +114,7 @@ export function preview(document: TextDocument, check: TemplateCheck, requested?
     lengths,
     overflow,
     overCount,
+    flagged,
   };
 }
 
@@ -93,7 +122,7 @@ export function contactsList(check: TemplateCheck): ContactsRequest.Result {
   const { contacts } = check;
   if (!contacts) return { names: [], sample: -1 };
   const names = Array.from({ length: contacts.size }, (_, i) => contactName(contacts, i));
-  return { names, sample: check.sample, source: check.contactsPath };
+  return { names, searchNames: names.map(nameKey), sample: check.sample, source: check.contactsPath };
 }
 
 function previewProblem(document: TextDocument, p: Problem): PreviewProblem {

@@ -14,6 +14,8 @@ export interface PreviewSegment {
   readonly text: string;
   /** The placeholder's field (absent for literal text). */
   readonly field?: string;
+  /** What reads wrong in this part of the note for the contact shown ("Punctuation doubled after {{company}}"); absent when nothing does. */
+  readonly flags?: readonly string[];
 }
 
 /** A problem as the preview lists it. */
@@ -74,6 +76,11 @@ export namespace PreviewRequest {
     readonly overflow: readonly PreviewOverflow[];
     /** How many contacts go over the limit in all. */
     readonly overCount: number;
+    /**
+     * Indexes of the contacts whose note has a problem of its own (over the
+     * limit, a gap, text or a value that reads wrong), in file order.
+     */
+    readonly flagged: readonly number[];
   }
 }
 
@@ -86,6 +93,8 @@ export namespace ContactsRequest {
   export interface Result {
     /** Full names in file order. */
     readonly names: readonly string[];
+    /** Each name as a lookup compares it (no case, accents, emoji or credentials: "zoe ramirez"), in the same order. */
+    readonly searchNames?: readonly string[];
     /** The index of the template's sample contact, or -1 without contacts. */
     readonly sample: number;
     readonly source?: string;

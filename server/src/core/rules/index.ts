@@ -5,7 +5,9 @@
  */
 import type { Rule } from '../rule';
 import { cannedMessage } from './cannedMessage';
+import { contactValue } from './contactValue';
 import { emptyNote } from './emptyNote';
+import { expandedText } from './expandedText';
 import { frontMatterRule } from './frontMatterRule';
 import { genericPhrase } from './genericPhrase';
 import { maxLength } from './maxLength';
@@ -33,6 +35,8 @@ export const RULES: readonly Rule[] = [
   unknownPlaceholder,
   placeholderSyntax,
   missingValue,
+  expandedText,
+  contactValue,
   salesy,
   selfFocused,
   wordyPhrase,

@@ -1,9 +1,7 @@
-import { contactName, contactsMissing, hasField } from '../contacts';
+import { contactList } from '../contactList';
+import { contactsMissing, hasField } from '../contacts';
 import { STANDARD_FIELDS } from '../fields';
 import type { Rule } from '../rule';
-
-/** How many contacts a message names before "and N more". */
-const NAMED = 3;
 
 /** The `missing-value` rule (docs/rules/missing-value.md). */
 export const missingValue: Rule = {
@@ -21,13 +19,11 @@ export const missingValue: Rule = {
       .flatMap((p) => {
         const missing = contactsMissing(contacts, p.field);
         if (missing.length === 0) return [];
-        const names = missing.slice(0, NAMED).map((i) => contactName(contacts, i));
-        const more = missing.length > NAMED ? ` and ${missing.length - NAMED} more` : '';
         const fallback = STANDARD_FIELDS.get(p.field)?.fallback ?? '';
         return [{
           start: p.start,
           end: p.end,
-          message: `${missing.length} of ${contacts.size} contacts have no ${p.field} (${names.join(', ')}${more}): their note would have a gap here.`,
+          message: `${missing.length} of ${contacts.size} contacts have no ${p.field} (${contactList(contacts, missing)}): their note would have a gap here.`,
           suggestions: [{ title: `Add a fallback: {{${p.field} | ${fallback}}}`, edits: [{ start: p.fieldSpan.end, end: p.end - 2, text: ` | ${fallback}` }] }],
         }];
       });

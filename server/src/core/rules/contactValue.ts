@@ -1,0 +1,76 @@
+import { contactList, quotedContacts } from '../contactList';
+import { contactValue as valueOf, type ContactSet } from '../contacts';
+import { excerpt } from '../excerpt';
+import { expandForContact } from '../expand';
+import { CLEANED_FIELDS } from '../fields';
+import type { Fix } from '../fix';
+import type { Finding, Rule } from '../rule';
+import type { Placeholder, Template } from '../template';
+import { fieldIssues, VALUE_ISSUE_TEXT, valueIssues, type ValueIssue } from '../valueIssues';
+
+/** The `contact-value` rule (docs/rules/contact-value.md). */
+export const contactValue: Rule = {
+  meta: {
+    id: 'contact-value',
+    description: 'Values of the fields the template uses that read wrong in a note: a name in capitals, emoji or credentials in a name, a legal suffix, a title in capitals.',
+    defaultSeverity: 'info',
+    fixable: 'suggestion',
+    rationale:
+      'Contacts files hold names as people typed them into LinkedIn: "JOHN", "Priyanka 🌱", "Jane Smith, PhD", "Northwind Traders, Inc.". Pasted into a greeting they read as a mail merge. Greet with {{name}} and write {{company-short}}, which are cleaned, or fix the contacts file.',
+  },
+  check(template, { contacts }) {
+    if (!contacts || contacts.size === 0) return [];
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    for (const p of template.placeholders) {
+      if (seen.has(p.field)) continue;
+      seen.add(p.field);
+      const byIssue = new Map<ValueIssue, number[]>();
+      fieldIssues(contacts, p.field).forEach((issues, contact) => {
+        for (const issue of issues ?? []) {
+          const list = byIssue.get(issue);
+          if (list) list.push(contact);
+          else byIssue.set(issue, [contact]);
+        }
+      });
+      for (const [issue, who] of byIssue) findings.push(finding(template, contacts, p, issue, who));
+    }
+    return findings;
+  },
+};
+
+function finding(template: Template, contacts: ContactSet, p: Placeholder, issue: ValueIssue, who: readonly number[]): Finding {
+  const quote = (contact: number) => {
+    const expansion = expandForContact(template, contacts, contact);
+    const segment = expansion.segments.find((s) => s.source.start === p.start)!;
+    return excerpt(expansion.text, segment.start, segment.end);
+  };
+  const fix = cleanedFieldFix(template, contacts, p, issue, who);
+  return {
+    start: p.start,
+    end: p.end,
+    message: `{{${p.field}}} ${VALUE_ISSUE_TEXT[issue]} for ${who.length} of ${contacts.size} contacts (${contactList(contacts, who)}): the note says "${quote(who[0])}".`,
+    related: quotedContacts(contacts, who, quote),
+    suggestions: fix ? [fix] : [],
+  };
+}
+
+/**
+ * "Use {{name}}" in every placeholder of the field: offered when the
+ * field's cleaned field (CLEANED_FIELDS) has a value without this issue
+ * for every contact that has it.
+ */
+function cleanedFieldFix(template: Template, contacts: ContactSet, p: Placeholder, issue: ValueIssue, who: readonly number[]): Fix | undefined {
+  const cleaned = CLEANED_FIELDS.get(p.field);
+  if (!cleaned || !contacts.columns.has(cleaned)) return undefined;
+  const fixes = (contact: number) => {
+    const value = valueOf(contacts, contact, cleaned);
+    return value !== '' && !valueIssues(cleaned, value).includes(issue);
+  };
+  if (!who.every(fixes)) return undefined;
+  const first = who[0];
+  return {
+    title: `Use {{${cleaned}}} ("${valueOf(contacts, first, p.field)}" → "${valueOf(contacts, first, cleaned)}")`,
+    edits: template.placeholders.filter((q) => q.field === p.field).map((q) => ({ start: q.fieldSpan.start, end: q.fieldSpan.end, text: cleaned })),
+  };
+}

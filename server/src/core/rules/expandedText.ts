@@ -1,0 +1,100 @@
+import { contactList, quotedContacts } from '../contactList';
+import { contactTextIssues } from '../contactTextIssues';
+import { contactValue, type ContactSet } from '../contacts';
+import { excerpt } from '../excerpt';
+import { expand, expandForContact } from '../expand';
+import { CLEANED_FIELDS } from '../fields';
+import type { Fix } from '../fix';
+import type { Finding, Rule } from '../rule';
+import type { Placeholder, Template } from '../template';
+import { textIssues, textIssueText, type TextIssueKind } from '../textIssues';
+
+/** The contacts one kind of issue happens to at one placeholder, in file order. */
+interface Group {
+  readonly placeholder: number;
+  readonly kind: TextIssueKind;
+  readonly contacts: number[];
+}
+
+/** The `expanded-text` rule (docs/rules/expanded-text.md). */
+export const expandedText: Rule = {
+  meta: {
+    id: 'expanded-text',
+    description: 'Text that breaks where a contact\'s value meets the template ("Inc..", "at at", "Jane ,", a sentence starting in lower case).',
+    defaultSeverity: 'warning',
+    fixable: 'suggestion',
+    rationale:
+      'A template can read well and still send "the team at Acme Corp.." or "at at the summit" to the one person who matters: a slip in the first line of a personal note reads as a mail merge. Use a cleaned field ({{company-short}}, {{name}}) or move the punctuation.',
+  },
+  check(template, { contacts }) {
+    if (!contacts || contacts.size === 0 || template.placeholders.length === 0) return [];
+    const groups = new Map<string, Group>();
+    contactTextIssues(template, contacts).forEach((issues, contact) => {
+      for (const issue of issues ?? []) {
+        const key = `${issue.placeholder}:${issue.kind}`;
+        let group = groups.get(key);
+        if (!group) groups.set(key, (group = { placeholder: issue.placeholder, kind: issue.kind, contacts: [] }));
+        if (group.contacts[group.contacts.length - 1] !== contact) group.contacts.push(contact);
+      }
+    });
+    return [...groups.values()].map((group) => finding(template, contacts, group));
+  },
+};
+
+function finding(template: Template, contacts: ContactSet, group: Group): Finding {
+  const p = template.placeholders[group.placeholder];
+  // The contact's note, quoted around the first place the issue is.
+  const quote = (contact: number) => {
+    const expansion = expandForContact(template, contacts, contact);
+    const issue = textIssues(expansion).find((i) => i.placeholder === group.placeholder && i.kind === group.kind)!;
+    return excerpt(expansion.text, issue.start, issue.end);
+  };
+  return {
+    start: p.start,
+    end: p.end,
+    message: `${textIssueText(group.kind, p.field)} for ${group.contacts.length} of ${contacts.size} contacts (${contactList(contacts, group.contacts)}): "${quote(group.contacts[0])}".`,
+    related: quotedContacts(contacts, group.contacts, quote),
+    suggestions: [cleanedFieldFix(template, contacts, group), punctuationFix(template, contacts, group)].filter((f): f is Fix => f !== undefined),
+  };
+}
+
+/**
+ * "Use {{company-short}}": offered when the placeholder's cleaned field
+ * (CLEANED_FIELDS) has a value for every contact in the group and their
+ * notes no longer have the issue there.
+ */
+function cleanedFieldFix(template: Template, contacts: ContactSet, group: Group): Fix | undefined {
+  const p = template.placeholders[group.placeholder];
+  const cleaned = CLEANED_FIELDS.get(p.field);
+  if (!cleaned || !contacts.columns.has(cleaned)) return undefined;
+  const fixed = group.contacts.every((contact) => {
+    if (!contactValue(contacts, contact, cleaned)) return false;
+    const expansion = expand(template, (field) => contactValue(contacts, contact, field === p.field ? cleaned : field));
+    return !textIssues(expansion).some((i) => i.placeholder === group.placeholder && i.kind === group.kind);
+  });
+  if (!fixed) return undefined;
+  const first = group.contacts[0];
+  return {
+    title: `Use {{${cleaned}}} ("${contactValue(contacts, first, p.field)}" → "${contactValue(contacts, first, cleaned)}")`,
+    edits: [{ start: p.fieldSpan.start, end: p.fieldSpan.end, text: cleaned }],
+  };
+}
+
+/**
+ * "Remove the "." after {{reason}}": offered when the template puts
+ * punctuation right after a placeholder that ends with its own for every
+ * contact (each has a value or the fallback, ending in . ! or ?).
+ */
+function punctuationFix(template: Template, contacts: ContactSet, group: Group): Fix | undefined {
+  if (group.kind !== 'doubled-punctuation') return undefined;
+  const p = template.placeholders[group.placeholder];
+  const after = template.text.charAt(p.end);
+  if (p.end >= template.body.end || !/[.,;:!?]/.test(after)) return undefined;
+  for (let i = 0; i < contacts.size; i++) if (!/[.!?]$/.test(filled(p, contactValue(contacts, i, p.field)))) return undefined;
+  return { title: `Remove the "${after}" after {{${p.field}}} (every value ends with its own)`, edits: [{ start: p.end, end: p.end + 1, text: '' }] };
+}
+
+/** What a placeholder is filled with for a contact whose value is `value`. */
+function filled(p: Placeholder, value: string): string {
+  return value || (p.fallback ?? '');
+}
