@@ -83,3 +83,15 @@ export async function pathologicalFile(client: TestClient, file: string) {
   const diagnosticsMs = msSince(start);
   return { diagnosticsMs: Math.round(diagnosticsMs), hoverMs: Math.round(await hover), problems: diagnostics.length, sizeBytes: text.length };
 }
+
+/** A fresh server: spawn → first diagnostics for `file` (the contacts file it names loaded, the model loaded on first use). */
+export async function firstDiagnostics(rootDir: string, file: string) {
+  const start = process.hrtime.bigint();
+  const client = await startServer({ rootDir });
+  const uri = pathToFileURL(file).href;
+  client.open(uri, readFileSync(file, 'utf8'));
+  await client.diagnostics(uri, (p) => p.version === 1, 60000);
+  const ms = Math.round(msSince(start));
+  await client.stop();
+  return ms;
+}
