@@ -24,7 +24,8 @@ export interface LintIo {
  * warnings than `--max-warnings`, else 0.
  */
 export async function runLint(command: LintCommand, io: LintIo): Promise<number> {
-  const { files, unmatched } = templateFiles(command.patterns, io.cwd);
+  const { files, unmatched, skipped } = templateFiles(command.patterns, io.cwd);
+  for (const message of skipped) io.err(`invite-lint: warning: ${message}\n`);
   const settings = { cwd: io.cwd, contacts: command.contacts, limit: command.limit, rules: command.rules, fix: command.fix };
   const run = await lintInThreads(files, settings, threadCount(command.concurrency, files.length));
   const reports: FileReport[] = command.quiet
