@@ -124,9 +124,13 @@ function runCheck(document: TemplateDocument, settings: Settings, store: Contact
   };
 }
 
-/** Where the contacts file of `document` is, by its front matter, the settings and the folders around it. */
+/**
+ * Where the contacts file of `document` is, by its front matter, the settings and the folders around it.
+ * A document that is no file (untitled) stands at the root of its workspace folder; without one it has no contacts.
+ */
 function locateFor(document: TemplateDocument, fm: FrontMatterSettings, settings: Settings, root: string | undefined, locate: typeof findContactsFile) {
-  const templatePath = filePathOf(document.uri) ?? path.join(root ?? process.cwd(), 'untitled.invite');
+  const templatePath = filePathOf(document.uri) ?? (root === undefined ? undefined : path.join(root, 'untitled.invite'));
+  if (templatePath === undefined) return {};
   return locate(templatePath, { frontMatter: fm.contacts, setting: settings.contacts || undefined, root });
 }
 

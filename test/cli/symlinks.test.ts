@@ -63,3 +63,21 @@ describe('cli: nothing outside the folder is touched', function () {
     assert.deepEqual((JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath), [join(outside, 'team', 'c.invite')]);
   });
 });
+
+describe('cli: contacts files found outside the folder are refused', function () {
+  this.timeout(30000);
+  const spaces = workspaces();
+  before(buildCliIfMissing);
+  after(() => spaces.cleanup());
+
+  it('a contacts.csv found by the search that links outside the folder is not read, and the template says so', () => {
+    const outside = spaces.create({ 'secret.csv': 'First Name,Company\nZed,Secret Corp\n' });
+    const dir = spaces.create({ 'a.invite': 'Hi {{name}} from {{company}}, we met at {{where-met}}. {{reason}}\n' });
+    symlinkSync(join(outside, 'secret.csv'), join(dir, 'contacts.csv'));
+    const preview = invite(['preview', 'a.invite'], dir);
+    assert.doesNotMatch(preview.stdout + preview.stderr, /Zed|Secret Corp/);
+    assert.match(preview.stderr, /contacts\.csv" points outside .*; refused\./);
+    const run = invite(['a.invite'], dir);
+    assert.match(run.stdout, /contacts\.csv" points outside .*; refused\. Checked without contacts\./);
+  });
+});
