@@ -34,7 +34,7 @@ describe('language server: contacts paths never leave the template boundary', fu
   /** Opens `uri` with `text`; resolves with its diagnostics' messages and the contacts the server uses for it. */
   async function openAndAsk(uri: string, text: string) {
     client!.open(uri, text);
-    const messages = (await client!.diagnostics(uri)).map((d) => d.message);
+    const messages = (await client!.diagnostics(uri)).map((d) => String(d.message));
     const contacts = await client!.request<ContactsRequest.Result>('invite/contacts', { uri });
     return { messages, contacts };
   }
