@@ -31,7 +31,12 @@ export interface LintCommand extends CommonOptions {
   readonly quiet: boolean;
   /** `--concurrency`: how many threads lint the files (default `off`, as in ESLint). */
   readonly concurrency: Concurrency;
+  /** `--max-problems`: most problems listed per file (default DEFAULT_MAX_PROBLEMS). */
+  readonly maxProblems: number;
 }
+
+/** Most problems listed per file unless `--max-problems` says otherwise; the language server's default too. */
+export const DEFAULT_MAX_PROBLEMS = 1000;
 
 /** Print a template expanded for contacts. */
 export interface PreviewCommand extends CommonOptions {
@@ -56,13 +61,14 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   quiet: { type: 'boolean' },
   concurrency: { type: 'string' },
+  'max-problems': { type: 'string' },
   contact: { type: 'string' },
   all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const LINT_ONLY = ['fix', 'max-warnings', 'format', 'quiet', 'concurrency'] as const;
+const LINT_ONLY = ['fix', 'max-warnings', 'format', 'quiet', 'concurrency', 'max-problems'] as const;
 const PREVIEW_ONLY = ['contact', 'all'] as const;
 
 /** Parses `argv` (without the node and script paths). Throws UsageError. */
@@ -99,6 +105,7 @@ export function parseCommand(argv: readonly string[]): Command {
     format: formatOption(values.format ?? 'stylish'),
     quiet: values.quiet ?? false,
     concurrency: concurrencyOption(values.concurrency ?? 'off'),
+    maxProblems: maxProblemsOption(values['max-problems']),
   };
 }
 
@@ -121,6 +128,13 @@ function limitOption(raw: string): number {
 function countOption(name: string, raw: string): number {
   if (!/^\d+$/.test(raw)) throw new UsageError(`${name} takes a whole number, not "${raw}".`);
   return Number(raw);
+}
+
+function maxProblemsOption(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_MAX_PROBLEMS;
+  const n = countOption('--max-problems', raw);
+  if (n < 1) throw new UsageError(`--max-problems takes a whole number from 1, not "${raw}".`);
+  return n;
 }
 
 function concurrencyOption(raw: string): Concurrency {

@@ -44,11 +44,11 @@ export function templateFiles(args: readonly string[], cwd: string): TemplateFil
     if (isDirectory(path)) {
       const matched = match(TEMPLATE_GLOB, path, allowed, skippedLinks);
       if (matched.length === 0) unmatched.push(`no .invite files in ${arg}`);
-      found.push(...matched);
+      for (const file of matched) found.push(file);
     } else if (!exists(path) && isDynamicPattern(toPattern(arg))) {
       const matched = match(toPattern(arg), cwd, allowed, skippedLinks);
       if (matched.length === 0) unmatched.push(`no files match "${arg}"`);
-      found.push(...matched);
+      for (const file of matched) found.push(file);
     } else {
       found.push(path);
     }

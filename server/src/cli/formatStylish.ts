@@ -11,7 +11,8 @@ export function formatStylish(reports: readonly FileReport[], options: { cwd: st
   const { paint } = options;
   const blocks = reports.filter((r) => r.messages.length > 0).map((report) => {
     const rows = sortedMessages(report.messages).map((m) => [`${m.line}:${m.column}`, m.severity, oneLine(m.message), m.ruleId] as const);
-    const width = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
+    // A reduce, not Math.max(...): a spread of a large array into a call overflows the stack.
+    const width = [0, 1, 2].map((i) => rows.reduce((widest, row) => Math.max(widest, row[i].length), 0));
     const lines = rows.map(([position, severity, message, ruleId]) =>
       `  ${paint('gray', position.padEnd(width[0]))}  ${paint(SEVERITY_STYLE[severity], severity.padEnd(width[1]))}  ${message.padEnd(width[2])}  ${paint('gray', ruleId)}`,
     );

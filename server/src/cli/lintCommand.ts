@@ -3,7 +3,7 @@ import type { Paint } from './colors';
 import type { LintCommand } from './args';
 import { threadCount } from './concurrency';
 import { countMessages, type FileReport } from './fileReport';
-import { templateFiles } from './files';
+import { displayPath, templateFiles } from './files';
 import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatStylish } from './formatStylish';
@@ -26,7 +26,7 @@ export interface LintIo {
 export async function runLint(command: LintCommand, io: LintIo): Promise<number> {
   const { files, unmatched, skipped } = templateFiles(command.patterns, io.cwd);
   for (const message of skipped) io.err(`invite-lint: warning: ${message}\n`);
-  const settings = { cwd: io.cwd, contacts: command.contacts, limit: command.limit, rules: command.rules, fix: command.fix };
+  const settings = { cwd: io.cwd, contacts: command.contacts, limit: command.limit, rules: command.rules, fix: command.fix, maxProblems: command.maxProblems };
   const run = await lintInThreads(files, settings, threadCount(command.concurrency, files.length));
   const reports: FileReport[] = command.quiet
     ? run.reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') }))
@@ -34,6 +34,9 @@ export async function runLint(command: LintCommand, io: LintIo): Promise<number>
   if (command.format === 'json') io.out(formatJson(reports));
   else if (command.format === 'sarif') io.out(formatSarif(reports, io.cwd));
   else io.out(formatStylish(reports, { cwd: io.cwd, paint: io.paint, fixing: command.fix }));
+  for (const report of run.reports) {
+    if (report.truncated) io.err(`invite-lint: warning: ${displayPath(report.path, io.cwd)} has more than ${plural(command.maxProblems, 'problem')}; only the first ${command.maxProblems} are listed (--max-problems).\n`);
+  }
   for (const message of [...unmatched, ...run.failures]) io.err(`invite-lint: ${message}\n`);
   if (unmatched.length > 0 || run.failures.length > 0) return 2;
   const counts = countMessages(reports);

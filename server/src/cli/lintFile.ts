@@ -17,6 +17,8 @@ export interface LintSettings {
   readonly limit?: number;
   readonly rules: Readonly<Record<string, Severity>>;
   readonly fix: boolean;
+  /** Most problems reported per template (the rules stop there, which keeps a huge file quick); all when absent. */
+  readonly maxProblems?: number;
 }
 
 /** What the files linted by one thread share: the settings and the contacts files loaded so far. */
@@ -84,8 +86,8 @@ export function lintFile(path: string, context: LintContext): FileOutcome {
       }
     }
   }
-  const problems = lint(fixed ? text : template, options).problems;
-  return { ...outcome, report: { path, source: text, fixed, messages: templateMessages(text, problems) }, failures };
+  const { problems, truncated } = lint(fixed ? text : template, { ...options, maxProblems: settings.maxProblems });
+  return { ...outcome, report: { path, source: text, fixed, messages: templateMessages(text, problems), truncated }, failures };
 }
 
 /** The contacts file's own problems and load error, as warnings. */

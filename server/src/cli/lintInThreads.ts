@@ -34,7 +34,8 @@ function lintInWorker(data: LintWorkerData): Promise<FileOutcome[]> {
     const settle = () => {
       if (settled) return;
       settled = true;
-      if (outcomes.length < data.files.length) outcomes.push(...lintSlice(data.files.slice(outcomes.length), data.settings));
+      // A loop, not push(...): a slice may hold more files than a call takes arguments.
+      if (outcomes.length < data.files.length) for (const outcome of lintSlice(data.files.slice(outcomes.length), data.settings)) outcomes.push(outcome);
       resolve(outcomes);
     };
     let worker: Worker;

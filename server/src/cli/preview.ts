@@ -99,8 +99,9 @@ function allContacts(template: Template, contacts: ContactSet, limit: number, wh
   const indexes = [...Array(contacts.size).keys()];
   const names = indexes.map((i) => contactName(contacts, i));
   const lengths = indexes.map((i) => expandForContact(template, contacts, i).length);
-  const nameWidth = Math.max(...names.map((n) => n.length));
-  const lengthWidth = Math.max(...lengths.map((n) => `${n}/${limit}`.length));
+  // Reduces, not Math.max(...): a spread of a large array into a call overflows the stack.
+  const nameWidth = names.reduce((widest, n) => Math.max(widest, n.length), 0);
+  const lengthWidth = lengths.reduce((widest, n) => Math.max(widest, `${n}/${limit}`.length), 0);
   const over = lengths.filter((n) => n > limit).length;
   const rows = indexes.map((i) => `  ${names[i].padEnd(nameWidth)}  ${`${lengths[i]}/${limit}`.padStart(lengthWidth)}  ${overBy(lengths[i], limit, paint) ?? paint('green', '✓')}`);
   const heading = `${where.shown} · ${plural(contacts.size, 'contact')} from ${where.source} · limit ${limit}`;

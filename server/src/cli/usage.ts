@@ -18,6 +18,8 @@ Options:
   --max-warnings N     exit with 1 when there are more than N warnings
   -f, --format NAME    stylish (default), json (ESLint's shape) or sarif
   --quiet              report errors only
+  --max-problems N     most problems listed per file (default 1000); a file with more
+                       is named on stderr
   --concurrency N      threads that lint, this one included: a number, auto (one per
                        core, at most 4, each with 500 files or more) or off (default)
   -h, --help           show this help
