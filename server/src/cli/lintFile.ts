@@ -78,9 +78,13 @@ export function lintFile(path: string, context: LintContext): FileOutcome {
     const result = fixAll(text, options);
     if (result.fixable && result.text !== text) {
       try {
-        writeFileAtomically(path, result.text);
-        text = result.text;
-        fixed = true;
+        // The text as read: a file saved again since is left for the next run.
+        const outcome = writeFileAtomically(path, result.text, read.text);
+        if ('skipped' in outcome) failures.push(`${shown}: ${outcome.skipped}.`);
+        else {
+          text = result.text;
+          fixed = true;
+        }
       } catch (error) {
         failures.push(`${shown}: cannot write (${describeFileError(error)}).`);
       }
