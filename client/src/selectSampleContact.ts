@@ -4,10 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { NoteTracker } from './noteTracker';
-
-interface ContactItem extends vscode.QuickPickItem {
-  readonly index: number;
-}
+import { sampleContactItems, type ContactItem } from './sampleContactItems';
 
 /** Shows the picker for the template at `uri` (default: the active one). */
 export async function selectSampleContact(tracker: NoteTracker, uri?: vscode.Uri): Promise<void> {
@@ -24,7 +21,7 @@ export async function selectSampleContact(tracker: NoteTracker, uri?: vscode.Uri
   }
   const latest = tracker.latest;
   const current = latest?.document === document && latest.result?.contact ? latest.result.contact.index : contacts.sample;
-  const items: ContactItem[] = contacts.names.map((label, index) => ({ label, index, description: index === current ? 'current sample' : undefined }));
+  const items = sampleContactItems(contacts.names, current);
 
   const picker = vscode.window.createQuickPick<ContactItem>();
   picker.title = `Sample contact for ${name}`;

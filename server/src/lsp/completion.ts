@@ -7,6 +7,7 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { STANDARD_FIELDS, contactValue, contactsMissing, knownFields } from '../core/index';
 import type { TemplateCheck } from '../templateCheck';
+import { escapeMarkdown } from './markdown';
 
 /** Characters that open completion without a word typed. */
 export const COMPLETION_TRIGGERS = ['{', '|'];
@@ -62,14 +63,14 @@ function fallbackItems(field: string, typed: string, position: Position, closed:
   return items;
 }
 
-/** Markdown describing `field`: meaning, sample value, how many contacts lack it. */
+/** Markdown describing `field`: meaning, sample value, how many contacts lack it. Values from the contacts file are escaped. */
 export function fieldDocs(field: string, check: TemplateCheck): string {
   const info = STANDARD_FIELDS.get(field);
   const lines = [info ? info.description : 'A column of your contacts file.'];
   const { contacts, sample } = check;
   if (contacts && sample >= 0) {
     const value = contactValue(contacts, sample, field);
-    lines.push(`Sample (${contactValue(contacts, sample, 'full-name')}): ${value ? `“${value}”` : '*no value*'}`);
+    lines.push(`Sample (${escapeMarkdown(contactValue(contacts, sample, 'full-name'))}): ${value ? `“${escapeMarkdown(value)}”` : '*no value*'}`);
     const missing = contactsMissing(contacts, field).length;
     lines.push(missing ? `${missing} of ${contacts.size} contacts have no value.` : `Every contact has a value.`);
   } else {
