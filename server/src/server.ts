@@ -33,8 +33,9 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const store = createContactsStore();
 const roots = workspaceRoots();
-const settings = createSettingsSource(connection);
-const checker = createTemplateChecker(store, settings.current, roots.rootFor);
+const isOpen = (uri: string) => documents.get(uri) !== undefined;
+const settings = createSettingsSource(connection, isOpen);
+const checker = createTemplateChecker(store, settings.current, roots.rootFor, isOpen);
 const isTemplate = (doc: TextDocument) => doc.languageId === LANGUAGE_ID || doc.uri.endsWith('.invite');
 /** Documents longer than this are not checked (a note is a few hundred characters; the CLI skips such files too). */
 const MAX_CHECKED_LENGTH = 10 * 1024 * 1024;
