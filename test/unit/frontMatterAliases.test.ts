@@ -26,4 +26,17 @@ describe('front matter: YAML aliases', () => {
     const bomb = lint(`---\n${rows.join('\n')}\n---\n${NOTE}`).problems.filter((p) => p.ruleId === 'front-matter');
     assert.ok(bomb.some((p) => /Excessive alias count/.test(p.message)), JSON.stringify(bomb.map((p) => p.message)));
   });
+
+  it('prints no warning of its own while resolving (a map with a collection key)', () => {
+    const warned: unknown[] = [];
+    const [emitWarning, warn] = [process.emitWarning, console.warn];
+    process.emitWarning = ((warning: unknown) => void warned.push(warning)) as typeof process.emitWarning;
+    console.warn = (...args: unknown[]) => void warned.push(args);
+    try {
+      lint(`---\nrules: {{ name }: off}\n---\n${NOTE}`);
+    } finally {
+      [process.emitWarning, console.warn] = [emitWarning, warn];
+    }
+    assert.deepEqual(warned, []);
+  });
 });

@@ -81,7 +81,8 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
 function parseBlock(text: string, yamlStart: number, yamlEnd: number): FrontMatter {
   const yamlText = text.slice(yamlStart, yamlEnd);
   const span = { start: 0, end: text.length };
-  const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
+  // logLevel error: yaml would print warnings (collection keys) to the process's stderr.
+  const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const syntaxErrors = doc.errors.map((e) => ({
     span: errorLine(text, Math.min(e.pos[0] + yamlStart, yamlEnd), yamlStart, yamlEnd),
     message: `Front matter is not valid YAML: ${firstLine(e.message)}`,
