@@ -1,9 +1,10 @@
 /** Which templates a command line names. */
 import fs = require('node:fs');
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 // `require` picks tinyglobby's CommonJS build: its ES module build reads
 // `import.meta.url`, which is empty in the CommonJS bundle.
 import tinyglobby = require('tinyglobby');
+import { isInside } from '../pathInside';
 
 const { globSync, isDynamicPattern } = tinyglobby;
 
@@ -128,12 +129,6 @@ function match(pattern: string, cwd: string, allowed: (real: string) => boolean,
 /** Globs use forward slashes on every platform. */
 function toPattern(arg: string): string {
   return sep === '\\' ? arg.split(sep).join('/') : arg;
-}
-
-/** True when `path` is `folder` or inside it (both absolute). */
-function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /** `path` in its folder's real path: where the entry itself is, links before it resolved. */

@@ -1,6 +1,7 @@
 /** Which contacts file a template uses. */
 import { realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { isInside } from '../pathInside';
 
 /** File names looked for next to a template and in its parent folders, in this order. */
 export const CONTACTS_FILE_NAMES: readonly string[] = ['contacts.json', 'contacts.csv', 'Connections.csv'];
@@ -55,12 +56,6 @@ export function findContactsFile(templatePath: string, lookup: ContactsLookup = 
     }
     if (dir === boundary || dirname(dir) === dir) return {};
   }
-}
-
-/** True when `path` is `folder` or inside it (both absolute). */
-function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /** The path with symbolic links resolved; undefined when it does not exist. */
