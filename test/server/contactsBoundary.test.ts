@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,6 +58,14 @@ describe('language server: contacts paths never leave the template boundary', fu
     const { messages, contacts } = await openAndAsk(uriOf('ws', 'notes', 'a.invite'), NOTE);
     assert.deepEqual(contacts.names, []);
     assert.ok(messages.some((m) => m.startsWith(`contacts setting: "../secret.csv" points outside ${path.join(top, 'ws')}; refused.`)), messages.join('\n'));
+  });
+
+  it('refuses a contacts.csv found by the search that links outside the workspace folder', async () => {
+    symlinkSync(path.join(top, 'secret.csv'), path.join(top, 'ws', 'contacts.csv'));
+    client = await startServer({ rootDir: path.join(top, 'ws') });
+    const { messages, contacts } = await openAndAsk(uriOf('ws', 'notes', 'a.invite'), NOTE);
+    assert.deepEqual(contacts.names, []);
+    assert.ok(messages.some((m) => m.startsWith(`"${path.join(top, 'ws', 'contacts.csv')}" points outside ${path.join(top, 'ws')}; refused.`)), messages.join('\n'));
   });
 
   it('still uses a setting inside the workspace folder', async () => {
