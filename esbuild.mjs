@@ -3,6 +3,7 @@
 // `--watch` rebuilds on change for F5 debugging.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 const serverNodeOptions = JSON.parse(readFileSync(new URL('./server/src/shared/serverNodeOptions.json', import.meta.url), 'utf8'));
@@ -25,13 +26,25 @@ const common = {
   alias: { yaml: './node_modules/yaml/browser/index.js' },
 };
 
+// The language model is most of what reading a note needs: it is bundled on its own (dist/wink-nlp.js,
+// dist/wink-eng-lite-web-model.js) and required from there on first use (core/reading/tagger.ts), so the
+// server answers `initialize` and the CLI prints --version without parsing it.
+const languageModelApart = {
+  name: 'language-model-apart',
+  setup(build) {
+    build.onResolve({ filter: /^wink-(nlp|eng-lite-web-model)$/ }, (args) => ({ path: `./${args.path}.js`, external: true }));
+  },
+};
+const require = createRequire(import.meta.url);
+
 const builds = [
   // The extension host provides `vscode`; everything else is bundled.
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, external: ['vscode'] },
   // The server and the CLI are also npm `bin` entries, hence the shebang; the server's carries its Node
   // options (server/src/shared/serverNodeOptions.ts), which `env -S` splits into arguments.
-  { ...common, entryPoints: { server: 'server/src/server.ts' }, banner: { js: `#!/usr/bin/env -S node ${serverNodeOptions.join(' ')}` } },
-  { ...common, entryPoints: { cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: { server: 'server/src/server.ts' }, banner: { js: `#!/usr/bin/env -S node ${serverNodeOptions.join(' ')}` }, plugins: [languageModelApart] },
+  { ...common, entryPoints: { cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' }, plugins: [languageModelApart] },
+  { ...common, entryPoints: { 'wink-nlp': require.resolve('wink-nlp'), 'wink-eng-lite-web-model': require.resolve('wink-eng-lite-web-model') }, sourcemap: false },
   // The server loads contacts files in this worker thread (server/src/contacts/loadInWorker.ts).
   { ...common, entryPoints: { contactsWorker: 'server/src/contacts/contactsWorker.ts' } },
 ];
@@ -46,7 +59,7 @@ const watchLog = {
 };
 
 if (watch) {
-  for (const options of builds) await (await esbuild.context({ ...options, plugins: [watchLog] })).watch();
+  for (const options of builds) await (await esbuild.context({ ...options, plugins: [...(options.plugins ?? []), watchLog] })).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
 }

@@ -3,6 +3,7 @@
  * contact, as the server expands it.
  */
 import * as vscode from 'vscode';
+import { escapeIcons } from './icons';
 import type { NoteTracker } from './noteTracker';
 
 /** Copies the template at `uri` (default: the active one) expanded for its sample contact. */
@@ -18,6 +19,6 @@ export async function copyExpandedNote(tracker: NoteTracker, uri?: vscode.Uri): 
     return;
   }
   await vscode.env.clipboard.writeText(result.text);
-  const who = result.contact ? ` for ${result.contact.name}` : '';
+  const who = result.contact ? ` for ${escapeIcons(result.contact.name)}` : '';
   vscode.window.setStatusBarMessage(`Copied the note${who} (${result.length}/${result.limit} characters).`, 4000);
 }

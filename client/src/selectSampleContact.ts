@@ -4,11 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { NoteTracker } from './noteTracker';
-import { pickerDescription } from './pickerDescription';
-
-interface ContactItem extends vscode.QuickPickItem {
-  readonly index: number;
-}
+import { sampleContactItems, type ContactItem } from './sampleContactItems';
 
 /** Shows the picker for the template at `uri` (default: the active one). */
 export async function selectSampleContact(tracker: NoteTracker, uri?: vscode.Uri): Promise<void> {
@@ -25,7 +21,7 @@ export async function selectSampleContact(tracker: NoteTracker, uri?: vscode.Uri
   }
   const latest = tracker.latest;
   const current = latest?.document === document && latest.result?.contact ? latest.result.contact.index : contacts.sample;
-  const items: ContactItem[] = contacts.names.map((label, index) => ({ label, index, description: pickerDescription(label, contacts.searchNames?.[index], index === current) }));
+  const items = sampleContactItems(contacts.names, current, contacts.searchNames);
 
   const picker = vscode.window.createQuickPick<ContactItem>();
   // Typing "zoe" or "priyanka" finds "Zoë Ramírez" and "Priyanka 🌱": the server's plain form of each name is in the description.

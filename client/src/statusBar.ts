@@ -4,23 +4,9 @@
  * another sample contact. Hidden for other editors.
  */
 import * as vscode from 'vscode';
-import type { PreviewRequest } from '../../server/src/shared/protocol';
 import { COMMANDS } from './commandIds';
+import { noteLengthText, noteLengthTooltip } from './noteLengthText';
 import { isInviteDocument, type NoteTracker } from './noteTracker';
-
-/** The item's text for `result`: length / limit, then the contact when there is one. */
-export function noteLengthText(result: PreviewRequest.Result): string {
-  const count = `✉ ${result.estimated ? '≈' : ''}${result.length}/${result.limit}`;
-  return result.contact ? `${count} · ${result.contact.name}` : count;
-}
-
-/** The item's tooltip for `result`. */
-export function noteLengthTooltip(result: PreviewRequest.Result): string {
-  const who = result.contact ? `The note for ${result.contact.name}` : 'The note';
-  const estimated = result.estimated ? ' (estimated with typical lengths for its placeholders)' : '';
-  const over = result.overCount > 0 ? ` ${result.overCount} of ${result.lengths.length} contacts go over the limit.` : '';
-  return `${who} is ${result.length} of ${result.limit} characters${estimated}.${over} Click to choose the sample contact.`;
-}
 
 /** Creates the item and keeps it in step with `tracker` and the active editor. */
 export function createNoteLengthStatus(tracker: NoteTracker): vscode.Disposable {

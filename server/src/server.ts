@@ -10,6 +10,10 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeActionParams,
+  type CompletionParams,
+  type HoverParams,
+  type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -24,6 +28,8 @@ import { contactsList, preview } from './lsp/preview';
 import { createSettingsSource } from './lsp/settingsSource';
 import { ContactsRequest, LANGUAGE_ID, PreviewRequest } from './shared/protocol';
 import { createTemplateChecker, filePathOf } from './templateCheck';
+import { listenForDocuments } from './lsp/documentSync';
+import { createLifecycle } from './lsp/lifecycle';
 import { createValidationQueue } from './lsp/validationQueue';
 import { workspaceRoots } from './lsp/workspaceRoots';
 
@@ -33,8 +39,9 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const store = createContactsStore();
 const roots = workspaceRoots();
-const settings = createSettingsSource(connection);
-const checker = createTemplateChecker(store, settings.current, roots.rootFor);
+const isOpen = (uri: string) => documents.get(uri) !== undefined;
+const settings = createSettingsSource(connection, isOpen);
+const checker = createTemplateChecker(store, settings.current, roots.rootFor, isOpen);
 const isTemplate = (doc: TextDocument) => doc.languageId === LANGUAGE_ID || doc.uri.endsWith('.invite');
 /** Documents longer than this are not checked (a note is a few hundred characters; the CLI skips such files too). */
 const MAX_CHECKED_LENGTH = 10 * 1024 * 1024;
@@ -70,8 +77,12 @@ const queue = createValidationQueue(async (uri) => {
 }, (error) => connection.console.error(`invite-lint: check failed: ${error instanceof Error ? error.message : String(error)}`));
 
 let foldersSupported = false;
+const lifecycle = createLifecycle();
 
-connection.onInitialize((params): InitializeResult => {
+connection.onShutdown(() => lifecycle.shutDown());
+connection.onInitialize((params) => lifecycle.initialize(() => initialize(params)));
+
+function initialize(params: InitializeParams): InitializeResult {
   foldersSupported = !!params.capabilities.workspace?.workspaceFolders;
   roots.set(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
   settings.init(params.capabilities);
@@ -85,7 +96,7 @@ connection.onInitialize((params): InitializeResult => {
     },
     serverInfo: { name: 'invite-lint' },
   };
-});
+}
 
 connection.onInitialized(() => {
   if (settings.canPull()) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'invite' });
@@ -135,26 +146,26 @@ async function openCheck(uri: string) {
   return document && isTemplate(document) && !tooLarge(document) ? { document, check: await readyCheck(document) } : undefined;
 }
 
-connection.onCodeAction(async (params) => {
+connection.onCodeAction(lifecycle.guard(async (params: CodeActionParams) => {
   const open = await openCheck(params.textDocument.uri);
   return open ? codeActions(params, open.document, () => fixAll(open.document.getText(), open.check.options).text) : [];
-});
-connection.onCompletion(async (params) => {
+}));
+connection.onCompletion(lifecycle.guard(async (params: CompletionParams) => {
   const open = await openCheck(params.textDocument.uri);
   return open ? completions(open.document, params.position, open.check) : [];
-});
-connection.onHover(async (params) => {
+}));
+connection.onHover(lifecycle.guard(async (params: HoverParams) => {
   const open = await openCheck(params.textDocument.uri);
   return open ? hover(open.document, params.position, open.check) : null;
-});
-connection.onRequest(PreviewRequest.method, async (params: PreviewRequest.Params) => {
+}));
+connection.onRequest(PreviewRequest.method, lifecycle.guard(async (params: PreviewRequest.Params) => {
   const open = await openCheck(params.uri);
   return open ? preview(open.document, open.check, params.contact) : null;
-});
-connection.onRequest(ContactsRequest.method, async (params: ContactsRequest.Params) => {
+}));
+connection.onRequest(ContactsRequest.method, lifecycle.guard(async (params: ContactsRequest.Params) => {
   const open = await openCheck(params.uri);
   return open ? contactsList(open.check) : { names: [], sample: -1 };
-});
+}));
 
-documents.listen(connection);
+listenForDocuments(documents, connection);
 connection.listen();

@@ -8,7 +8,14 @@ import { SEVERITIES, type LintOptions } from './core/index';
 
 // zod/mini: the same validation as full zod at a tenth of the bundle size.
 const severity = z.enum(SEVERITIES);
-const phraseList = z._default(z.array(z.string()), []);
+/**
+ * Longest user phrase, in characters: a phrase is a few words (a note is at
+ * most a few hundred characters), and the matcher built from a phrase of
+ * some 12,000 characters is too large a regular expression to compile.
+ */
+export const MAX_PHRASE_LENGTH = 300;
+const phrase = z.string().check(z.maxLength(MAX_PHRASE_LENGTH, `a phrase is at most ${MAX_PHRASE_LENGTH} characters`));
+const phraseList = z._default(z.array(phrase), []);
 const length = (min: number) => z.int().check(z.minimum(min), z.maximum(10000));
 
 /** Every setting under `invite.`, with its default. The keys match package.json `contributes.configuration`. */

@@ -45,18 +45,24 @@ export interface TemplateChecker {
    * the front matter alone: load it first, and the check runs once, with it.
    */
   contactsToLoad(document: TemplateDocument): string | undefined;
-  /** Drop the cached check of a closed document. */
+  /** Drop everything kept for a closed document. */
   forget(uri: string): void;
+  /** How many checks and contacts locations are kept (one each per open document at most). */
+  held(): { readonly checks: number; readonly located: number };
 }
 
 /**
  * `settingsFor` returns the settings that apply to a document (already
- * validated); `rootFor` its workspace folder path, if any.
+ * validated); `rootFor` its workspace folder path, if any; `isOpen` whether
+ * the document is still open. A check that ends after its document closed
+ * (a slow settings or contacts load) is returned but not kept: nothing of a
+ * closed document stays in memory, whatever state its check was in.
  */
 export function createTemplateChecker(
   store: ContactsStore,
   settingsFor: (uri: string) => { settings: Settings; generation: number },
   rootFor: (uri: string) => string | undefined,
+  isOpen: (uri: string) => boolean = () => true,
 ): TemplateChecker {
   const cache = new Map<string, { key: string; check: TemplateCheck }>();
   // Finding the contacts file touches the disk; typing does not change where it is, so the answer is kept
@@ -70,6 +76,15 @@ export function createTemplateChecker(
     located.set(templatePath, { key, found });
     return found;
   };
+  const forget = (uri: string) => {
+    cache.delete(uri);
+    const templatePath = filePathOf(uri);
+    if (templatePath !== undefined) located.delete(templatePath);
+  };
+  /** Drops what a call just kept for `uri` if its document closed while the call waited. */
+  const keepOnlyIfOpen = (uri: string) => {
+    if (!isOpen(uri)) forget(uri);
+  };
   return {
     check(document) {
       const { settings, generation } = settingsFor(document.uri);
@@ -78,17 +93,18 @@ export function createTemplateChecker(
       if (cached && cached.key === key) return cached.check;
       const check = runCheck(document, settings, store, rootFor(document.uri), locate);
       cache.set(document.uri, { key, check });
+      keepOnlyIfOpen(document.uri);
       return check;
     },
     contactsToLoad(document) {
       const { settings } = settingsFor(document.uri);
       const fm = frontMatterSettings(parseFrontMatter(document.getText()));
       const found = locateFor(document, fm, settings, rootFor(document.uri), locate);
+      keepOnlyIfOpen(document.uri);
       return found.path && !store.peek(found.path) ? found.path : undefined;
     },
-    forget(uri) {
-      cache.delete(uri);
-    },
+    forget,
+    held: () => ({ checks: cache.size, located: located.size }),
   };
 }
 
@@ -124,9 +140,13 @@ function runCheck(document: TemplateDocument, settings: Settings, store: Contact
   };
 }
 
-/** Where the contacts file of `document` is, by its front matter, the settings and the folders around it. */
+/**
+ * Where the contacts file of `document` is, by its front matter, the settings and the folders around it.
+ * A document that is no file (untitled) stands at the root of its workspace folder; without one it has no contacts.
+ */
 function locateFor(document: TemplateDocument, fm: FrontMatterSettings, settings: Settings, root: string | undefined, locate: typeof findContactsFile) {
-  const templatePath = filePathOf(document.uri) ?? path.join(root ?? process.cwd(), 'untitled.invite');
+  const templatePath = filePathOf(document.uri) ?? (root === undefined ? undefined : path.join(root, 'untitled.invite'));
+  if (templatePath === undefined) return {};
   return locate(templatePath, { frontMatter: fm.contacts, setting: settings.contacts || undefined, root });
 }
 

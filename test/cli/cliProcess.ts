@@ -30,9 +30,9 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `invite-lint args…` in `cwd`, colours off. */
-export function invite(args: readonly string[], cwd: string): CliRun {
-  const result = spawnSync(process.execPath, [CLI_PATH, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+/** Runs `invite-lint args…` in `cwd`, colours off; a run longer than `timeoutMs` is killed (status null). */
+export function invite(args: readonly string[], cwd: string, timeoutMs?: number): CliRun {
+  const result = spawnSync(process.execPath, [CLI_PATH, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: timeoutMs, killSignal: 'SIGKILL' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -45,6 +45,8 @@ export interface StartOptions {
   server?: string;
   /** What `workspace/configuration` answers for section `invite`. */
   settings?: Record<string, unknown>;
+  /** Start with no workspace folder and no root (as an editor with a single file open). */
+  noFolders?: boolean;
 }
 
 export async function startServer(options: StartOptions): Promise<TestClient> {
@@ -81,8 +83,8 @@ export async function startServer(options: StartOptions): Promise<TestClient> {
   const rootUri = `file://${options.rootDir}`;
   const initializeResult = await connection.sendRequest('initialize', {
     processId: process.pid,
-    rootUri,
-    workspaceFolders: [{ uri: rootUri, name: 'root' }],
+    rootUri: options.noFolders ? null : rootUri,
+    workspaceFolders: options.noFolders ? null : [{ uri: rootUri, name: 'root' }],
     capabilities: {
       workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
       textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },

@@ -54,6 +54,6 @@ describe('preview: what reads wrong for the contact shown', () => {
 
 describe('markdown', () => {
   it('escapes contact values so they show as written', () => {
-    assert.equal(escapeMarkdown('<img src=x> *Jane* [a](b) `c`'), '\\<img src=x\\> \\*Jane\\* \\[a\\]\\(b\\) \\`c\\`');
+    assert.equal(escapeMarkdown('<img src=x> *Jane* [a](b) `c`'), '\\<img src\\=x\\> \\*Jane\\* \\[a\\]\\(b\\) \\`c\\`');
   });
 });

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { RULES } from '../../server/src/core/index';
-import { DEFAULT_SETTINGS, parseSettings, settingsSchema } from '../../server/src/settings';
+import { lint, RULES } from '../../server/src/core/index';
+import { DEFAULT_SETTINGS, lintOptionsFrom, MAX_PHRASE_LENGTH, parseSettings, settingsSchema } from '../../server/src/settings';
 
 const manifest = JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8'));
 const contributed: Record<string, any> = manifest.contributes.configuration.properties;
@@ -41,5 +41,20 @@ describe('settings', () => {
   it('treats missing and null settings as defaults without problems', () => {
     assert.deepEqual(parseSettings(undefined), { settings: DEFAULT_SETTINGS, problems: [] });
     assert.deepEqual(parseSettings({ limit: null }).problems, []);
+  });
+});
+
+describe('settings: phrases the matcher cannot take are refused at the edge', () => {
+  it('a phrase over 300 characters makes invite.phrases fall back, once, by name', () => {
+    const { settings, problems } = parseSettings({ phrases: { canned: ['word '.repeat(2400)], generic: ['fits anyone'] } });
+    assert.deepEqual(settings.phrases, DEFAULT_SETTINGS.phrases);
+    assert.deepEqual(problems, [{ name: 'invite.phrases.canned.0', message: 'a phrase is at most 300 characters; using the default.' }]);
+    assert.equal(MAX_PHRASE_LENGTH, 300);
+    assert.deepEqual(contributed['invite.phrases'].properties.canned.items.maxLength, MAX_PHRASE_LENGTH);
+  });
+
+  it('every phrase the schema accepts can be linted with', () => {
+    const { settings } = parseSettings({ phrases: { canned: ['x'.repeat(300)], generic: ['word '.repeat(60).trim()], salesy: ['a-b '.repeat(75).trim()] } });
+    assert.doesNotThrow(() => lint('Hi {{name}}, we met at the expo.\n', lintOptionsFrom(settings)));
   });
 });

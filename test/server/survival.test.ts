@@ -6,6 +6,7 @@ import { CancellationTokenSource, ErrorCodes, LSPErrorCodes, ResponseError } fro
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { BAD_INPUTS, catalogueWorkspace, type ExpectedDiagnostic } from '../fixtures/bad/badInputs';
 import { startServer, type TestClient } from './lspClient';
+import { rpcError } from './rpcError';
 
 /** A note with no problem at all. */
 const CLEAN = 'Hi {{name}}, we met at {{where-met}} and I enjoyed your talk on {{reason}}. Would you be open to a coffee next week?\n';
@@ -39,17 +40,6 @@ function assertHealthy(client: TestClient): void {
   assert.equal(client.exited(), undefined, `the server exited; stderr:\n${client.stderr()}`);
   assert.deepEqual(client.logs.filter((l) => /fail|error|exception/i.test(l.message) && !isKnownBugLog(l.message)).map((l) => l.message), []);
   assert.doesNotMatch(client.stderr(), /^\s+at /m);
-}
-
-/** Rejects with a JSON-RPC error: returns it. */
-async function rpcError(promise: Promise<unknown>): Promise<ResponseError<unknown>> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof ResponseError, `not a JSON-RPC error: ${String(error)}`);
-    return error;
-  }
-  assert.fail('the request succeeded');
 }
 
 describe('language server survival', function () {

@@ -28,7 +28,12 @@ export interface LintCommand extends CommonOptions {
   readonly format: Format;
   /** Report errors only. */
   readonly quiet: boolean;
+  /** `--max-problems`: most problems listed per file (default DEFAULT_MAX_PROBLEMS). */
+  readonly maxProblems: number;
 }
+
+/** Most problems listed per file unless `--max-problems` says otherwise; the language server's default too. */
+export const DEFAULT_MAX_PROBLEMS = 1000;
 
 /** Print a template expanded for contacts. */
 export interface PreviewCommand extends CommonOptions {
@@ -60,13 +65,14 @@ const OPTIONS = {
   'max-warnings': { type: 'string' },
   format: { type: 'string', short: 'f' },
   quiet: { type: 'boolean' },
+  'max-problems': { type: 'string' },
   contact: { type: 'string' },
   all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const LINT_ONLY = ['fix', 'max-warnings', 'format', 'quiet'] as const;
+const LINT_ONLY = ['fix', 'max-warnings', 'format', 'quiet', 'max-problems'] as const;
 const PREVIEW_ONLY = ['contact', 'all'] as const;
 
 /** Parses `argv` (without the node and script paths). Throws UsageError. */
@@ -110,6 +116,7 @@ export function parseCommand(argv: readonly string[]): Command {
     maxWarnings: values['max-warnings'] === undefined ? undefined : countOption('--max-warnings', values['max-warnings']),
     format: formatOption(values.format ?? 'stylish'),
     quiet: values.quiet ?? false,
+    maxProblems: maxProblemsOption(values['max-problems']),
   };
 }
 
@@ -132,6 +139,13 @@ function limitOption(raw: string): number {
 function countOption(name: string, raw: string): number {
   if (!/^\d+$/.test(raw)) throw new UsageError(`${name} takes a whole number, not "${raw}".`);
   return Number(raw);
+}
+
+function maxProblemsOption(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_MAX_PROBLEMS;
+  const n = countOption('--max-problems', raw);
+  if (n < 1) throw new UsageError(`--max-problems takes a whole number from 1, not "${raw}".`);
+  return n;
 }
 
 function formatOption(raw: string): Format {

@@ -11,7 +11,7 @@ import type { Paint } from './colors';
 import { displayPath, templateFiles } from './files';
 import { positionsOf } from './positions';
 import { readTemplate } from './readTemplate';
-import { oneLine } from './terminalText';
+import { visibleLine } from './visible';
 
 /** Where explain writes and how. */
 export interface ExplainIo {
@@ -39,7 +39,7 @@ export function runExplain(command: ExplainCommand, io: ExplainIo): number {
     const shown = displayPath(path, io.cwd);
     const read = readTemplate(path, shown);
     if ('failure' in read) {
-      io.err(`invite-lint: ${oneLine(read.failure)}\n`);
+      io.err(`invite-lint: ${visibleLine(read.failure)}\n`);
       failed = true;
       continue;
     }
@@ -52,7 +52,7 @@ export function runExplain(command: ExplainCommand, io: ExplainIo): number {
     });
     readings.push({ filePath: path, shown, moves, checklist: noteChecklist(read.text, result.facts) });
   }
-  for (const message of unmatched) io.err(`invite-lint: ${oneLine(message)}\n`);
+  for (const message of unmatched) io.err(`invite-lint: ${visibleLine(message)}\n`);
   io.out(command.format === 'json' ? asJson(readings) : asText(readings, io.paint));
   return failed ? 2 : 0;
 }
@@ -72,9 +72,9 @@ function asText(readings: readonly FileReading[], paint: Paint): string {
       const where = r.moves.map((m) => `${m.line}:${m.column}`);
       const whereWidth = Math.max(0, ...where.map((w) => w.length));
       const moveWidth = Math.max(0, ...r.moves.map((m) => m.move.length));
-      const lines = r.moves.map((m, i) => `  ${paint('gray', where[i].padEnd(whereWidth))}  ${m.move.padEnd(moveWidth)}  “${oneLine(m.text)}”  ${paint('gray', m.says)}`);
+      const lines = r.moves.map((m, i) => `  ${paint('gray', where[i].padEnd(whereWidth))}  ${m.move.padEnd(moveWidth)}  “${visibleLine(m.text)}”  ${paint('gray', m.says)}`);
       const checklist = r.checklist.map((c) => (c.ok ? `${paint('green', '✓')} ${c.label}` : `${paint('red', '✗')} ${c.label}`)).join('   ');
-      return `${paint('underline', oneLine(r.shown))}\n${lines.length ? lines.join('\n') : '  (no moves: the note is empty)'}\n\n  ${checklist}\n`;
+      return `${paint('underline', visibleLine(r.shown))}\n${lines.length ? lines.join('\n') : '  (no moves: the note is empty)'}\n\n  ${checklist}\n`;
     })
     .join('\n');
 }

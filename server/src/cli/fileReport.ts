@@ -33,6 +33,8 @@ export interface FileReport {
   readonly source?: string;
   /** True when `--fix` rewrote the file (`source` is then the new text). */
   readonly fixed?: boolean;
+  /** True when the file has more problems than `--max-problems`: `messages` holds the first ones. */
+  readonly truncated?: boolean;
 }
 
 /** Messages for core `problems` of `text`, in the core's order. */

@@ -3,6 +3,7 @@ import type { Paint } from './colors';
 import { countMessages, type FileReport, type Message } from './fileReport';
 import { displayPath } from './files';
 import { plural } from './plural';
+import { visibleLine } from './visible';
 
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'blue', hint: 'gray' } as const;
 
@@ -10,12 +11,14 @@ const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'blue', hint: 'g
 export function formatStylish(reports: readonly FileReport[], options: { cwd: string; paint: Paint; fixing: boolean }): string {
   const { paint } = options;
   const blocks = reports.filter((r) => r.messages.length > 0).map((report) => {
-    const rows = sortedMessages(report.messages).map((m) => [`${m.line}:${m.column}`, m.severity, oneLine(m.message), m.ruleId] as const);
-    const width = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
+    // Messages quote the files' text and names: control characters are shown, never sent to the terminal.
+    const rows = sortedMessages(report.messages).map((m) => [`${m.line}:${m.column}`, m.severity, visibleLine(oneLine(m.message)), m.ruleId] as const);
+    // A reduce, not Math.max(...): a spread of a large array into a call overflows the stack.
+    const width = [0, 1, 2].map((i) => rows.reduce((widest, row) => Math.max(widest, row[i].length), 0));
     const lines = rows.map(([position, severity, message, ruleId]) =>
       `  ${paint('gray', position.padEnd(width[0]))}  ${paint(SEVERITY_STYLE[severity], severity.padEnd(width[1]))}  ${message.padEnd(width[2])}  ${paint('gray', ruleId)}`,
     );
-    return `${paint('underline', displayPath(report.path, options.cwd))}\n${lines.join('\n')}\n`;
+    return `${paint('underline', visibleLine(displayPath(report.path, options.cwd)))}\n${lines.join('\n')}\n`;
   });
   if (blocks.length === 0) return '';
   const counts = countMessages(reports);

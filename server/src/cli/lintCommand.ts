@@ -2,7 +2,7 @@
 import type { Paint } from './colors';
 import type { LintCommand } from './args';
 import { countMessages, type FileReport } from './fileReport';
-import { templateFiles } from './files';
+import { displayPath, templateFiles } from './files';
 import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatStylish } from './formatStylish';
@@ -23,8 +23,9 @@ export interface LintIo {
  * warnings than `--max-warnings`, else 0.
  */
 export async function runLint(command: LintCommand, io: LintIo): Promise<number> {
-  const { files, unmatched } = templateFiles(command.patterns, io.cwd);
-  const settings = { cwd: io.cwd, contacts: command.contacts, limit: command.limit, rules: command.rules, fix: command.fix };
+  const { files, unmatched, skipped } = templateFiles(command.patterns, io.cwd);
+  for (const message of skipped) io.err(`invite-lint: warning: ${message}\n`);
+  const settings = { cwd: io.cwd, contacts: command.contacts, limit: command.limit, rules: command.rules, fix: command.fix, maxProblems: command.maxProblems };
   const run = lintFiles(files, settings);
   const reports: FileReport[] = command.quiet
     ? run.reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') }))
@@ -32,6 +33,9 @@ export async function runLint(command: LintCommand, io: LintIo): Promise<number>
   if (command.format === 'json') io.out(formatJson(reports));
   else if (command.format === 'sarif') io.out(formatSarif(reports, io.cwd));
   else io.out(formatStylish(reports, { cwd: io.cwd, paint: io.paint, fixing: command.fix }));
+  for (const report of run.reports) {
+    if (report.truncated) io.err(`invite-lint: warning: ${displayPath(report.path, io.cwd)} has more than ${plural(command.maxProblems, 'problem')}; only the first ${command.maxProblems} are listed (--max-problems).\n`);
+  }
   for (const message of [...unmatched, ...run.failures]) io.err(`invite-lint: ${message}\n`);
   if (unmatched.length > 0 || run.failures.length > 0) return 2;
   const counts = countMessages(reports);

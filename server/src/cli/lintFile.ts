@@ -17,6 +17,8 @@ export interface LintSettings {
   readonly limit?: number;
   readonly rules: Readonly<Record<string, Severity>>;
   readonly fix: boolean;
+  /** Most problems reported per template (the rules stop there, which keeps a huge file quick); all when absent. */
+  readonly maxProblems?: number;
 }
 
 /** What the files linted by one thread share: the settings and the contacts files loaded so far. */
@@ -76,16 +78,20 @@ export function lintFile(path: string, context: LintContext): FileOutcome {
     const result = fixAll(text, options);
     if (result.fixable && result.text !== text) {
       try {
-        writeFileAtomically(path, result.text);
-        text = result.text;
-        fixed = true;
+        // The text as read: a file saved again since is left for the next run.
+        const outcome = writeFileAtomically(path, result.text, read.text);
+        if ('skipped' in outcome) failures.push(`${shown}: ${outcome.skipped}.`);
+        else {
+          text = result.text;
+          fixed = true;
+        }
       } catch (error) {
         failures.push(`${shown}: cannot write (${describeFileError(error)}).`);
       }
     }
   }
-  const problems = lint(fixed ? text : template, options).problems;
-  return { ...outcome, report: { path, source: text, fixed, messages: templateMessages(text, problems) }, failures };
+  const { problems, truncated } = lint(fixed ? text : template, { ...options, maxProblems: settings.maxProblems });
+  return { ...outcome, report: { path, source: text, fixed, messages: templateMessages(text, problems), truncated }, failures };
 }
 
 /** The contacts file's own problems and load error, as warnings. */

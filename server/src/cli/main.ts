@@ -6,6 +6,7 @@ import { painter, wantsColor } from './colors';
 import { runLint } from './lintCommand';
 import { runPreview } from './preview';
 import { usage } from './usage';
+import { visible } from './visible';
 
 /** The process around the CLI (tests may pass their own). */
 export interface CliProcess {
@@ -21,7 +22,8 @@ export interface CliProcess {
  * as one line and gives 2.
  */
 export async function runCli(argv: readonly string[], proc: CliProcess): Promise<number> {
-  const err = (text: string) => void proc.stderr.write(text);
+  // Every stderr line is plain text that may quote file names and contents: shown with control characters made visible.
+  const err = (text: string) => void proc.stderr.write(visible(text));
   try {
     const command = parseCommand(argv);
     const io = { cwd: proc.cwd, out: (text: string) => void proc.stdout.write(text), err, paint: painter(wantsColor(proc.stdout, proc.env)) };

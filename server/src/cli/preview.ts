@@ -21,6 +21,7 @@ import { displayPath } from './files';
 import { plural } from './plural';
 import { readTemplate } from './readTemplate';
 import { contactsLookup } from './templateContacts';
+import { visible, visibleLine } from './visible';
 
 /** Where preview writes and how. */
 export interface PreviewIo {
@@ -36,7 +37,8 @@ const SUGGESTIONS = 3;
 /** Runs the preview command; returns the exit code (0, or 2 for a file or contact that cannot be found). */
 export function runPreview(command: PreviewCommand, io: PreviewIo): number {
   const path = resolve(io.cwd, command.file);
-  const shown = displayPath(path, io.cwd);
+  // Names and notes come from files: printed with control characters made visible.
+  const shown = visibleLine(displayPath(path, io.cwd));
   const read = readTemplate(path, shown);
   if ('failure' in read) {
     io.err(`invite-lint: ${read.failure}\n`);
@@ -58,11 +60,11 @@ export function runPreview(command: PreviewCommand, io: PreviewIo): number {
       return 2;
     }
     const note = expand(template, (field) => `{{${field}}}`).text;
-    io.out(`${shown} — no contacts: about ${estimatedLength(template)}/${limit} with typical field lengths\n${note}\n`);
+    io.out(`${shown} — no contacts: about ${estimatedLength(template)}/${limit} with typical field lengths\n${visible(note)}\n`);
     return 0;
   }
 
-  const source = displayPath(found.path!, io.cwd);
+  const source = visibleLine(displayPath(found.path!, io.cwd));
   if (command.all) {
     io.out(allContacts(template, contacts, limit, { shown, source, paint: io.paint }));
     return 0;
@@ -91,17 +93,18 @@ export function runPreview(command: PreviewCommand, io: PreviewIo): number {
 function noteBlock(template: Template, contacts: ContactSet, index: number, limit: number, paint: Paint): string {
   const { text, length } = expandForContact(template, contacts, index);
   const over = overBy(length, limit, paint);
-  return `${paint('bold', `${contactName(contacts, index)} — ${length}/${limit}`)}${over ? ` ${over}` : ''}\n${text}\n`;
+  return `${paint('bold', `${visibleLine(contactName(contacts, index))} — ${length}/${limit}`)}${over ? ` ${over}` : ''}\n${visible(text)}\n`;
 }
 
 /** A table of every contact's length, then every note. */
 function allContacts(template: Template, contacts: ContactSet, limit: number, where: { shown: string; source: string; paint: Paint }): string {
   const { paint } = where;
   const indexes = [...Array(contacts.size).keys()];
-  const names = indexes.map((i) => contactName(contacts, i));
+  const names = indexes.map((i) => visibleLine(contactName(contacts, i)));
   const lengths = indexes.map((i) => expandForContact(template, contacts, i).length);
-  const nameWidth = Math.max(...names.map((n) => n.length));
-  const lengthWidth = Math.max(...lengths.map((n) => `${n}/${limit}`.length));
+  // Reduces, not Math.max(...): a spread of a large array into a call overflows the stack.
+  const nameWidth = names.reduce((widest, n) => Math.max(widest, n.length), 0);
+  const lengthWidth = lengths.reduce((widest, n) => Math.max(widest, `${n}/${limit}`.length), 0);
   const over = lengths.filter((n) => n > limit).length;
   const rows = indexes.map((i) => `  ${names[i].padEnd(nameWidth)}  ${`${lengths[i]}/${limit}`.padStart(lengthWidth)}  ${overBy(lengths[i], limit, paint) ?? paint('green', '✓')}`);
   const heading = `${where.shown} · ${plural(contacts.size, 'contact')} from ${where.source} · limit ${limit}`;

@@ -1,6 +1,5 @@
 /** Reads a template file as text, refusing what is not one. */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { describeFileError } from '../contacts/index';
+import { readRegularFile } from '../readRegularFile';
 
 /** Larger files are reported and skipped: a note is at most a few hundred characters. */
 export const MAX_TEMPLATE_BYTES = 10 * 1024 * 1024;
@@ -11,21 +10,13 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /**
  * The text of the file at `path` (a byte order mark is kept, so that a
  * fixed file is written back as it was), or a one-line failure message that
- * starts with `shown` (the path as the user should see it). Never throws.
+ * starts with `shown` (the path as the user should see it). Only a regular
+ * file is read (see readRegularFile). Never throws.
  */
 export function readTemplate(path: string, shown: string): { text: string } | { failure: string } {
-  let bytes: Buffer;
-  let fd: number | undefined;
-  try {
-    // One open for the size check and the read: a folder of templates is mostly system calls.
-    fd = openSync(path, 'r');
-    if (fstatSync(fd).size > MAX_TEMPLATE_BYTES) return { failure: `${shown}: larger than 10 MB; skipped.` };
-    bytes = readFileSync(fd);
-  } catch (error) {
-    return { failure: `${shown}: cannot read (${describeFileError(error)}).` };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  const read = readRegularFile(path, MAX_TEMPLATE_BYTES);
+  if ('refused' in read) return { failure: `${shown}: ${read.refused.message}${read.refused.reason === 'unreadable' ? '' : '; skipped'}.` };
+  const { bytes } = read;
   // Valid UTF-8 may still hold NUL bytes, which no text file has.
   if (bytes.includes(0)) return { failure: `${shown}: not UTF-8 text.` };
   try {

@@ -1,5 +1,5 @@
 /** The contacts each template uses, each file loaded once per run. */
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { findContactsFile, loadContactsFile, type LoadedContacts } from '../contacts/index';
 
 /** What a template's contacts lookup found. */
@@ -16,8 +16,8 @@ export interface TemplateContacts {
 
 /**
  * A lookup for the templates of one run: front matter `contacts:` first,
- * else `setting` (relative to `cwd`), else the nearest contacts file.
- * Front matter may not point outside `cwd`.
+ * else `setting` (`--contacts`, relative to `cwd`), else the nearest
+ * contacts file; see findContactsFile for the folders each may come from.
  */
 export function contactsLookup(cwd: string, setting?: string): (templatePath: string, frontMatter?: string) => TemplateContacts {
   const cache = new Map<string, LoadedContacts>();
@@ -26,7 +26,8 @@ export function contactsLookup(cwd: string, setting?: string): (templatePath: st
   return (templatePath, frontMatter) => {
     const key = `${dirname(templatePath)}\0${frontMatter ?? ''}`;
     let location = found.get(key);
-    if (!location) found.set(key, (location = findContactsFile(templatePath, { frontMatter, setting, root: cwd })));
+    // `--contacts` was named on the command line: like a template named there, it may lie outside cwd.
+    if (!location) found.set(key, (location = findContactsFile(templatePath, { frontMatter, named: setting === undefined ? undefined : resolve(cwd, setting), root: cwd })));
     const { path, error } = location;
     if (!path) return { error, firstUse: false };
     const cached = cache.get(path);

@@ -19,6 +19,8 @@ Options:
   --max-warnings N     exit with 1 when there are more than N warnings
   -f, --format NAME    stylish (default), json (ESLint's shape) or sarif
   --quiet              report errors only
+  --max-problems N     most problems listed per file (default 1000); a file with more
+                       is named on stderr
   -h, --help           show this help
   -v, --version        show the version
 

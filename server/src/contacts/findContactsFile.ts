@@ -1,17 +1,20 @@
 /** Which contacts file a template uses. */
 import { realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { isInside } from '../pathInside';
 
 /** File names looked for next to a template and in its parent folders, in this order. */
 export const CONTACTS_FILE_NAMES: readonly string[] = ['contacts.json', 'contacts.csv', 'Connections.csv'];
 
 /** Where a template's contacts may be named. */
 export interface ContactsLookup {
-  /** The front matter's `contacts:` value, relative to the template. */
+  /** The front matter's `contacts:` value, relative to the template's folder. */
   readonly frontMatter?: string;
-  /** The `contacts` setting (or `--contacts`): relative to `root` when given, else to the working directory. */
+  /** The `invite.contacts` setting: relative to `root`, else to the template's folder. */
   readonly setting?: string;
-  /** The workspace folder: front matter may not point outside it, and the search stops there. */
+  /** A file the user named on the command line (`--contacts`), absolute: used as it is, as the templates named there are. */
+  readonly named?: string;
+  /** The workspace folder (the CLI's working folder). */
   readonly root?: string;
 }
 
@@ -23,38 +26,36 @@ export interface ContactsLocation {
 
 /**
  * Finds the contacts for the template at `templatePath`: the front matter's
- * file, else the setting's, else the nearest contacts.json, contacts.csv or
- * Connections.csv in the template's folder or a parent (up to `root` when
- * the template is inside it, else up to the file system root).
+ * file, else `named`, else the setting's, else the nearest contacts.json,
+ * contacts.csv or Connections.csv in the template's folder or a parent.
+ *
+ * Every file found except `named` must lie inside the template's boundary:
+ * `root` when the template is inside it, else the template's own folder.
+ * Both the path as written and its real path (symbolic links resolved) are
+ * checked, so a link that leads outside is refused like `../../etc/passwd`;
+ * the search for the nearest file never climbs above the boundary.
  */
 export function findContactsFile(templatePath: string, lookup: ContactsLookup = {}): ContactsLocation {
   const template = resolve(templatePath);
   const root = lookup.root === undefined ? undefined : resolve(lookup.root);
-  if (lookup.frontMatter !== undefined) {
-    const path = resolve(dirname(template), lookup.frontMatter);
-    if (root !== undefined && (!isInside(root, path) || !isInside(realPath(root) ?? root, realPath(path) ?? path))) {
-      return { error: `contacts: "${lookup.frontMatter}" points outside ${root}; refused.` };
-    }
-    return isFile(path) ? { path } : { error: `contacts: "${lookup.frontMatter}" ${notAFile(path)}.` };
+  const boundary = root !== undefined && isInside(root, template) ? root : dirname(template);
+  const confined = (path: string, what: string): ContactsLocation => {
+    if (!isInside(boundary, path) || !isInside(realPath(boundary) ?? boundary, realPath(path) ?? path)) return { error: `${what} points outside ${boundary}; refused.` };
+    return isFile(path) ? { path } : { error: `${what} ${notAFile(path)}.` };
+  };
+  if (lookup.frontMatter !== undefined) return confined(resolve(dirname(template), lookup.frontMatter), `contacts: "${lookup.frontMatter}"`);
+  if (lookup.named !== undefined) {
+    const path = resolve(lookup.named);
+    return isFile(path) ? { path } : { error: `--contacts "${lookup.named}" ${notAFile(path)}.` };
   }
-  if (lookup.setting !== undefined) {
-    const path = root === undefined ? resolve(lookup.setting) : resolve(root, lookup.setting);
-    return isFile(path) ? { path } : { error: `contacts setting: "${lookup.setting}" ${notAFile(path)}.` };
-  }
-  const stopAt = root !== undefined && isInside(root, template) ? root : undefined;
+  if (lookup.setting !== undefined) return confined(resolve(root ?? dirname(template), lookup.setting), `contacts setting: "${lookup.setting}"`);
   for (let dir = dirname(template); ; dir = dirname(dir)) {
     for (const name of CONTACTS_FILE_NAMES) {
       const path = join(dir, name);
-      if (isFile(path)) return { path };
+      if (isFile(path)) return confined(path, `"${path}"`);
     }
-    if (dir === stopAt || dirname(dir) === dir) return {};
+    if (dir === boundary || dirname(dir) === dir) return {};
   }
-}
-
-/** True when `path` is `folder` or inside it (both absolute). */
-function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /** The path with symbolic links resolved; undefined when it does not exist. */

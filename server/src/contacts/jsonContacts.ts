@@ -10,6 +10,7 @@
 import { printParseErrorCode, visit, type JSONPath } from 'jsonc-parser/lib/esm/main.js';
 import { toFieldName } from '../core/fields';
 import { checkRow, emptyValues, loadedContacts, type ContactRow } from './contactRow';
+import { MAX_JSON_DEPTH, tooDeepAt } from './jsonDepth';
 import type { ContactsProblem, LoadedContacts } from './loadedContacts';
 
 /** The element being read. */
@@ -31,6 +32,8 @@ const EXAMPLE = 'a list of objects like [{"first-name": "Ada", "company": "Analy
 export function parseJsonContacts(text: string, source: string): LoadedContacts {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return { problems: [], error: `${source}: the file is empty; expected ${EXAMPLE}.` };
+  const deepAt = tooDeepAt(body);
+  if (deepAt !== undefined) return { problems: [], error: `${source}:${deepAt}: nested more than ${MAX_JSON_DEPTH} levels deep; not loaded. Expected ${EXAMPLE}.` };
   const problems: ContactsProblem[] = [];
   const elements: OpenElement[] = [];
   const errorOffsets: number[] = [];

@@ -1,22 +1,34 @@
 /** Reads a contacts file from disk. */
-import { readFileSync } from 'node:fs';
-import { describeFileError } from './fileError';
+import { readRegularFile } from '../readRegularFile';
 import type { LoadedContacts } from './loadedContacts';
 import { parseContactsText } from './parseContacts';
 
 /**
- * Loads the contacts at `path` (UTF-8, or UTF-16 with a byte order mark as
- * spreadsheet programs write it). A file that cannot be read gives `error`
- * naming the path; never throws.
+ * Larger contacts files are not loaded: LinkedIn's export of 30,000
+ * connections is about 6 MB, and parsing costs several times a file's size
+ * in memory.
  */
-export function loadContactsFile(path: string): LoadedContacts {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    return { problems: [], error: `${path}: cannot read (${describeFileError(error)}).` };
+export const MAX_CONTACTS_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Loads the contacts at `path` (UTF-8, or UTF-16 with a byte order mark as
+ * spreadsheet programs write it). Only a regular file of at most
+ * MAX_CONTACTS_BYTES is read. A file that cannot be read or parsed gives
+ * `error` naming the path; never throws.
+ */
+export function loadContactsFile(path: string, maxBytes = MAX_CONTACTS_BYTES): LoadedContacts {
+  const read = readRegularFile(path, maxBytes);
+  if ('refused' in read) {
+    const { reason, message } = read.refused;
+    const limit = reason === 'too-large' ? ', the limit for a contacts file' : '';
+    return { problems: [], error: `${path}: ${message}${limit}${reason === 'unreadable' ? '' : '; not loaded'}.` };
   }
-  return parseContactsText(decode(bytes), path);
+  try {
+    return parseContactsText(decode(read.bytes), path);
+  } catch (error) {
+    // The parsers report every known problem as data; this is the last line, so that one file never stops a run.
+    return { problems: [], error: `${path}: cannot be read as contacts (${error instanceof Error ? error.message : String(error)}).` };
+  }
 }
 
 function decode(bytes: Buffer): string {

@@ -11,7 +11,7 @@
 import { boundedCache, type BoundedCache } from './boundedCache';
 import type { ContactSet } from './contacts';
 import type { Template } from './template';
-import { boundaryIssues, LOOK_AROUND, type Boundary, type TextIssueKind } from './textIssues';
+import { boundaryContext, boundaryIssues, LOOK_AROUND, type Boundary, type TextIssueKind } from './textIssues';
 
 /** An issue in one contact's note: which kind, at which placeholder (index into the template's placeholders). */
 export interface ContactTextIssue {
@@ -25,6 +25,12 @@ export type ContactTextIssues = readonly (readonly ContactTextIssue[] | undefine
 /** Answers kept per contact set, in contacts (one entry each): 30 shapes of a 30,000-contact export. */
 const CONTACTS_KEPT = 1_000_000;
 const cache = new WeakMap<ContactSet, BoundedCache<string, ContactTextIssues>>();
+
+/** The contacts with issues at one placeholder between given template text: contact index → kinds. */
+type PlaceholderIssues = ReadonlyMap<number, readonly TextIssueKind[]>;
+/** Placeholder answers kept per contact set, in contacts with issues (one entry each, at least one per answer). */
+const PLACEHOLDER_ISSUES_KEPT = 1_000_000;
+const placeholderCache = new WeakMap<ContactSet, BoundedCache<string, PlaceholderIssues>>();
 
 /**
  * The text issues of each contact's note (as expanded for that contact).
@@ -51,37 +57,57 @@ export function contactTextIssues(template: Template, set: ContactSet): ContactT
   if (hit) return hit;
   const issues: (readonly ContactTextIssue[] | undefined)[] = new Array(set.size).fill(undefined);
   const columns = placeholders.map((p) => set.columns.get(p.field));
-  // Per placeholder: what a value reads like between template text long enough on both sides, by value.
-  const known = placeholders.map(() => new Map<string, TextIssueKind[]>());
+  // A placeholder whose template text on both sides holds all that boundaryIssues reads reads the same for a
+  // contact in any template with that text around it: its answer is kept per contact set, keyed by that text.
+  const contexts = placeholders.map((_, k) => boundaryContext(literals[k].slice(-LOOK_AROUND), literals[k + 1].slice(0, LOOK_AROUND)));
+  const alone = contexts.map((c, k) => (k === 0 || c.complete.before) && (k === count - 1 || c.complete.after));
+  const kept = alone.map((isAlone, k) => (isAlone ? placeholderIssues(set, k) : undefined));
   const values = new Array<string>(count);
   const missing = new Array<boolean>(count);
+  const mixed = alone.some((isAlone) => !isAlone);
   for (let i = 0; i < set.size; i++) {
-    for (let k = 0; k < count; k++) {
-      const value = columns[k]?.[i] ?? '';
-      missing[k] = value === '' && placeholders[k].fallback === undefined;
-      values[k] = value === '' ? (placeholders[k].fallback ?? '') : value.replace(/\r\n?/g, '\n');
-    }
     let found: ContactTextIssue[] | undefined;
+    if (mixed) {
+      for (let k = 0; k < count; k++) {
+        const value = columns[k]?.[i] ?? '';
+        missing[k] = value === '' && placeholders[k].fallback === undefined;
+        values[k] = value === '' ? (placeholders[k].fallback ?? '') : value.replace(/\r\n?/g, '\n');
+      }
+    }
     for (let k = 0; k < count; k++) {
-      // A gap (no value, no fallback) is missing-value's to report.
-      if (missing[k]) continue;
-      const kinds = read(k);
-      for (const kind of kinds) (found ??= []).push({ kind, placeholder: k });
+      const kinds = kept[k] ? kept[k]!.get(i) : missing[k] ? undefined : boundaryIssues(boundary(k)).map((issue) => issue.kind);
+      if (kinds) for (const kind of kinds) (found ??= []).push({ kind, placeholder: k });
     }
     issues[i] = found;
   }
   shapes.set(shape, issues);
   return issues;
 
-  /** The kinds of issue at placeholder k for the contact whose values are in `values`. */
-  function read(k: number): TextIssueKind[] {
-    const value = values[k];
-    const alone = (k === 0 || literals[k].length >= LOOK_AROUND) && (k === count - 1 || literals[k + 1].length >= LOOK_AROUND);
-    const memo = alone ? known[k].get(value) : undefined;
-    if (memo) return memo;
-    const kinds = boundaryIssues(boundary(k)).map((issue) => issue.kind);
-    if (alone) known[k].set(value, kinds);
-    return kinds;
+  /** The contacts with issues at placeholder k, alone between template text, from the cache or read now. */
+  function placeholderIssues(contacts: ContactSet, k: number): PlaceholderIssues {
+    const p = placeholders[k];
+    const atStart = k === 0 && literals[0].length <= LOOK_AROUND;
+    const literalAfter = literals[k + 1] !== '';
+    const context = contexts[k];
+    const key = JSON.stringify([p.field, p.fallback ?? null, context.before, context.after, k === 0, atStart, literalAfter]);
+    let answers = placeholderCache.get(contacts);
+    if (!answers) placeholderCache.set(contacts, (answers = boundedCache(PLACEHOLDER_ISSUES_KEPT, (found) => Math.max(1, found.size))));
+    const hit = answers.get(key);
+    if (hit) return hit;
+    const column = contacts.columns.get(p.field);
+    const byValue = new Map<string, readonly TextIssueKind[]>();
+    const found = new Map<number, readonly TextIssueKind[]>();
+    for (let i = 0; i < contacts.size; i++) {
+      const raw = column?.[i] ?? '';
+      // A gap (no value, no fallback) is missing-value's to report.
+      if (raw === '' && p.fallback === undefined) continue;
+      const value = raw === '' ? (p.fallback ?? '') : raw.replace(/\r\n?/g, '\n');
+      let kinds = byValue.get(value);
+      if (!kinds) byValue.set(value, (kinds = boundaryIssues({ before: context.before, after: context.after, value, atStart, literalAfter }).map((issue) => issue.kind)));
+      if (kinds.length > 0) found.set(i, kinds);
+    }
+    answers.set(key, found);
+    return found;
   }
 
   /** The text around placeholder k's value, gathered from the template text and the neighbouring values. */

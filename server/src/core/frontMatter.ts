@@ -3,7 +3,7 @@
  * only parses; the `front-matter` rule judges the values and config.ts
  * uses the valid ones. `yaml` is a pure parser, so the core stays free of I/O.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { boundedCache } from './boundedCache';
 
 /** A span of the document: 0-based offsets, end-exclusive, UTF-16 code units. */
@@ -22,6 +22,12 @@ export interface FrontMatterEntry {
   /** For maps and lists: the entries' own spans, by key or index. */
   readonly itemSpans: ReadonlyMap<string, Span>;
 }
+
+/**
+ * Most alias uses resolved in one value (as yaml's own default): enough for
+ * any real front matter, and it stops a "billion laughs" block early.
+ */
+const MAX_ALIAS_COUNT = 100;
 
 /** The parsed front matter block. */
 export interface FrontMatter {
@@ -75,7 +81,8 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
 function parseBlock(text: string, yamlStart: number, yamlEnd: number): FrontMatter {
   const yamlText = text.slice(yamlStart, yamlEnd);
   const span = { start: 0, end: text.length };
-  const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
+  // logLevel error: yaml would print warnings (collection keys) to the process's stderr.
+  const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const syntaxErrors = doc.errors.map((e) => ({
     span: errorLine(text, Math.min(e.pos[0] + yamlStart, yamlEnd), yamlStart, yamlEnd),
     message: `Front matter is not valid YAML: ${firstLine(e.message)}`,
@@ -89,17 +96,30 @@ function parseBlock(text: string, yamlStart: number, yamlEnd: number): FrontMatt
         const keyNode = pair.key as YamlNode | null;
         const valueNode = pair.value as YamlNode | null;
         const keySpan = spanOf(keyNode, yamlStart) ?? { start: yamlStart, end: yamlStart };
-        entries.push({
-          key: String(isScalar(keyNode) ? keyNode.value : keyNode),
-          value: valueNode && typeof valueNode === 'object' && 'toJSON' in valueNode ? (valueNode as { toJSON(): unknown }).toJSON() : valueNode,
-          keySpan,
-          valueSpan: spanOf(valueNode, yamlStart) ?? keySpan,
-          itemSpans: itemSpansOf(valueNode, yamlStart),
-        });
+        const valueSpan = spanOf(valueNode, yamlStart) ?? keySpan;
+        const value = plainValue(valueNode, doc);
+        if ('error' in value) {
+          syntaxErrors.push({ span: errorLine(text, valueSpan.start, yamlStart, yamlEnd), message: `Front matter is not valid YAML: ${value.error}` });
+          continue;
+        }
+        entries.push({ key: String(isScalar(keyNode) ? keyNode.value : keyNode), value: value.value, keySpan, valueSpan, itemSpans: itemSpansOf(valueNode, yamlStart) });
       }
     }
   }
   return { span, yamlSpan: { start: yamlStart, end: yamlEnd }, entries, syntaxErrors };
+}
+
+/**
+ * The plain JS value of `node`, aliases (`*name`) resolved to their anchors'
+ * values; an alias to no anchor, or more than MAX_ALIAS_COUNT of them, is an error.
+ */
+function plainValue(node: YamlNode | null, doc: Document): { value: unknown } | { error: string } {
+  if (!node || typeof node !== 'object' || !('toJS' in node)) return { value: node };
+  try {
+    return { value: (node as { toJS(doc: Document, options: { maxAliasCount: number }): unknown }).toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    return { error: firstLine(error instanceof Error ? error.message : String(error)) };
+  }
 }
 
 function spanOf(node: YamlNode | null | undefined, offset: number): Span | undefined {

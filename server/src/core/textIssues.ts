@@ -108,6 +108,31 @@ function trimmedEnd(text: string): number {
   return end;
 }
 
+/**
+ * The part of the text around a value that boundaryIssues reads: the white
+ * space before the value with the word before it (and, after a full stop,
+ * enough for an abbreviation), and the white space after it with the next
+ * word, each with the character that ends it. boundaryIssues gives the
+ * same answer for `{ ...boundary, before, after }` reduced so, for any
+ * value: a cache keyed by it is keyed by all that matters. `complete` says
+ * whether each side was all there: when the text given is no longer than
+ * what is kept, more text beyond it could change the answer.
+ */
+export function boundaryContext(before: string, after: string): { readonly before: string; readonly after: string; readonly complete: { readonly before: boolean; readonly after: boolean } } {
+  const gapBefore = before.length - trimmedEnd(before);
+  const word = wordLength(before, before.length - gapBefore, -1);
+  const mark = before.charAt(before.length - gapBefore - 1);
+  const abbreviation = /["'’”).]/.test(mark) ? ABBREVIATION_TAIL + 2 : 0;
+  const keepBefore = gapBefore + Math.max(word + 1, abbreviation);
+  const gapAfter = after.length - after.trimStart().length;
+  const keepAfter = gapAfter + wordLength(after, gapAfter, 1) + 1;
+  return {
+    before: keepBefore >= before.length ? before : before.slice(-keepBefore),
+    after: after.slice(0, keepAfter),
+    complete: { before: keepBefore <= before.length, after: keepAfter <= after.length },
+  };
+}
+
 /** True when `value` starts with a lower-case letter. */
 function isLowerCaseStart(value: string): boolean {
   return /^\p{Ll}/u.test(value);

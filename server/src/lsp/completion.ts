@@ -63,7 +63,7 @@ function fallbackItems(field: string, typed: string, position: Position, closed:
   return items;
 }
 
-/** Markdown describing `field`: meaning, sample value, how many contacts lack it. */
+/** Markdown describing `field`: meaning, sample value, how many contacts lack it. Values from the contacts file are escaped. */
 export function fieldDocs(field: string, check: TemplateCheck): string {
   const info = STANDARD_FIELDS.get(field);
   const lines = [info ? info.description : 'A column of your contacts file.'];

@@ -16,7 +16,8 @@ export function hover(document: TextDocument, position: Position, check: Templat
   const sections: string[] = [];
   const placeholder = placeholderAt(check.result.template, offset);
   if (placeholder && offset < placeholder.end) {
-    const fallback = placeholder.fallback !== undefined ? `\n\nFallback: “${placeholder.fallback}”` : '';
+    // The fallback is template text: escaped, so it renders as written (the field name is kebab-case).
+    const fallback = placeholder.fallback !== undefined ? `\n\nFallback: “${escapeMarkdown(placeholder.fallback)}”` : '';
     sections.push(`**{{${placeholder.field}}}**\n\n${fieldDocs(placeholder.field, check)}${fallback}`);
   }
   const seen = new Set<string>();

@@ -20,7 +20,11 @@ export interface SettingsSource {
   forget(uri: string): void;
 }
 
-export function createSettingsSource(connection: Connection): SettingsSource {
+/**
+ * `isOpen` tells whether a document is still open: settings that arrive
+ * after their document closed are not kept.
+ */
+export function createSettingsSource(connection: Connection, isOpen: (uri: string) => boolean = () => true): SettingsSource {
   let pull = false;
   let watch = false;
   let generation = 0;
@@ -58,7 +62,9 @@ export function createSettingsSource(connection: Connection): SettingsSource {
           .then((raw) => {
             if (loading.get(uri) === request) loading.delete(uri);
             // Settings that changed while this was asked for make the answer stale: the next load asks again.
-            if (asked === generation) byUri.set(uri, accept(raw));
+            // A document closed meanwhile keeps nothing (its problems are still reported once).
+            const settings = accept(raw);
+            if (asked === generation && isOpen(uri)) byUri.set(uri, settings);
           });
         loading.set(uri, (pending = request));
       }
@@ -76,6 +82,7 @@ export function createSettingsSource(connection: Connection): SettingsSource {
     },
     forget(uri) {
       byUri.delete(uri);
+      loading.delete(uri);
     },
   };
 }

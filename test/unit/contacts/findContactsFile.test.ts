@@ -36,10 +36,18 @@ describe('contacts: findContactsFile', () => {
     assert.deepEqual(findContactsFile(template, { setting: 'data/people.csv', root }), { path: setting });
   });
 
-  it('takes an absolute setting as it is when there is no root', () => {
+  it('takes a file named on the command line as it is, wherever it is', () => {
     const template = file('notes/event.invite');
-    const setting = file('data/people.csv');
-    assert.deepEqual(findContactsFile(template, { setting }), { path: setting });
+    writeFileSync(join(top, 'elsewhere.csv'), 'Name\nAnn\n');
+    assert.deepEqual(findContactsFile(template, { named: join(top, 'elsewhere.csv'), root }), { path: join(top, 'elsewhere.csv') });
+  });
+
+  it('without a root, takes the setting relative to the template folder, and never above it', () => {
+    const template = file('notes/event.invite');
+    const beside = file('notes/people.csv');
+    file('data/people.csv');
+    assert.deepEqual(findContactsFile(template, { setting: 'people.csv' }), { path: beside });
+    assert.deepEqual(findContactsFile(template, { setting: '../data/people.csv' }), { error: `contacts setting: "../data/people.csv" points outside ${join(root, 'notes')}; refused.` });
   });
 
   it('else finds the nearest contacts.json, contacts.csv or Connections.csv, in that order', () => {
@@ -59,7 +67,39 @@ describe('contacts: findContactsFile', () => {
     writeFileSync(join(top, 'contacts.json'), '[]');
     const template = file('a/event.invite');
     assert.deepEqual(findContactsFile(template, { root }), {});
-    assert.deepEqual(findContactsFile(template, {}), { path: join(top, 'contacts.json') });
+  });
+
+  it('without a root, or for a template outside it, searches only the template folder', () => {
+    writeFileSync(join(top, 'contacts.json'), '[]');
+    const template = file('a/event.invite');
+    assert.deepEqual(findContactsFile(template, {}), {});
+    const outside = join(top, 'other', 'event.invite');
+    mkdirSync(dirname(outside));
+    writeFileSync(outside, 'Hi');
+    assert.deepEqual(findContactsFile(outside, { root }), {});
+    writeFileSync(join(top, 'other', 'contacts.csv'), 'Name\nAnn\n');
+    assert.deepEqual(findContactsFile(outside, { root }), { path: join(top, 'other', 'contacts.csv') });
+  });
+
+  it('refuses a contacts file found by the search that is a link leading outside the root', () => {
+    const template = file('notes/event.invite');
+    writeFileSync(join(top, 'secret.csv'), 'Name\nAnn\n');
+    symlinkSync(join(top, 'secret.csv'), join(root, 'contacts.csv'));
+    const linked = join(root, 'contacts.csv');
+    assert.deepEqual(findContactsFile(template, { root }), { error: `"${linked}" points outside ${root}; refused.` });
+  });
+
+  it('refuses front matter above the template folder for a template outside every root, and a setting that climbs out of the root', () => {
+    const outside = join(top, 'other', 'event.invite');
+    mkdirSync(dirname(outside));
+    writeFileSync(outside, 'Hi');
+    file('people.csv');
+    assert.deepEqual(findContactsFile(outside, { frontMatter: '../workspace/people.csv' }), {
+      error: `contacts: "../workspace/people.csv" points outside ${join(top, 'other')}; refused.`,
+    });
+    const template = file('notes/event.invite');
+    assert.deepEqual(findContactsFile(template, { setting: '../../../x.csv', root }), { error: `contacts setting: "../../../x.csv" points outside ${root}; refused.` });
+    assert.deepEqual(findContactsFile(template, { setting: join(top, 'secret.csv'), root }), { error: `contacts setting: "${join(top, 'secret.csv')}" points outside ${root}; refused.` });
   });
 
   it('refuses front matter that points outside the root', () => {

@@ -206,7 +206,7 @@ export const MOVES: readonly MoveSense[] = [
       '@appraisal ...4 your ...1 =work ...3 =on|=with|=around|=behind',
       'your ...2 @content|$context ...10 @appraisal',
       'your ...1 =work ...3 =on|=with|=around|=behind ...8 @appraisal',
-      '@appraisal ...3 =way|=how you',
+      '@appraisal the? =way|=how you',
     ],
     examples: {
       match: ['Loved your talk on zero-downtime deploys.', 'Your write-up on cold starts really resonated.', 'I admire your work on open data.', 'Your point about onboarding stuck with me.', 'Your work on the city budget app looks great.'],
