@@ -26,7 +26,7 @@ describe('property: the text a value meets', () => {
       for (const fast of [contactTextIssues(template, contacts), contactTextIssues(parseTemplate(`${template.text}`), contacts)]) {
         for (let i = 0; i < contacts.size; i++) {
           const full = textIssues(expandForContact(template, contacts, i)).map(({ kind, placeholder }) => `${placeholder}:${kind}`).sort();
-          assert.deepEqual((fast[i] ?? []).map(({ kind, placeholder }) => `${placeholder}:${kind}`).sort(), full, `contact ${i}`);
+          assert.deepEqual((fast.get(i) ?? []).map(({ kind, placeholder }) => `${placeholder}:${kind}`).sort(), full, `contact ${i}`);
         }
       }
     }),

@@ -29,7 +29,7 @@ export function contactNoteIssues(template: Template, set: ContactSet, index: nu
   const issues: NoteIssue[] = [];
   const { placeholders } = template;
   if (rules['expanded-text']) {
-    for (const issue of contactTextIssues(template, set)[index] ?? []) {
+    for (const issue of contactTextIssues(template, set).get(index) ?? []) {
       issues.push({ ruleId: 'expanded-text', placeholder: issue.placeholder, message: textIssueText(issue.kind, placeholders[issue.placeholder].field) });
     }
   }

@@ -19,17 +19,17 @@ export interface ContactTextIssue {
   readonly placeholder: number;
 }
 
-/** Each contact's text issues by contact index; undefined for a contact whose note has none. */
-export type ContactTextIssues = readonly (readonly ContactTextIssue[] | undefined)[];
+/** The text issues of the contacts whose notes have any, by contact index (a contact with none has no entry). */
+export type ContactTextIssues = ReadonlyMap<number, readonly ContactTextIssue[]>;
 
-/** Answers kept per contact set, in contacts (one entry each): 30 shapes of a 30,000-contact export. */
-const CONTACTS_KEPT = 1_000_000;
+/** Answers kept per contact set, in contacts (one entry each): 4 shapes of a 30,000-contact export. */
+const CONTACTS_KEPT = 120_000;
 const cache = new WeakMap<ContactSet, BoundedCache<string, ContactTextIssues>>();
 
 /** The contacts with issues at one placeholder between given template text: contact index → kinds. */
 type PlaceholderIssues = ReadonlyMap<number, readonly TextIssueKind[]>;
 /** Placeholder answers kept per contact set, in contacts with issues (one entry each, at least one per answer). */
-const PLACEHOLDER_ISSUES_KEPT = 1_000_000;
+const PLACEHOLDER_ISSUES_KEPT = 50_000;
 const placeholderCache = new WeakMap<ContactSet, BoundedCache<string, PlaceholderIssues>>();
 
 /**
@@ -52,36 +52,45 @@ export function contactTextIssues(template: Template, set: ContactSet): ContactT
   const ends = (literal: string) => (literal.length > 2 * LOOK_AROUND ? [literal.slice(0, LOOK_AROUND), literal.slice(-LOOK_AROUND)] : [literal]);
   const shape = JSON.stringify([placeholders.map((p) => [p.field, p.fallback ?? null]), literals.map(ends)]);
   let shapes = cache.get(set);
-  if (!shapes) cache.set(set, (shapes = boundedCache(CONTACTS_KEPT, (issues) => issues.length)));
+  if (!shapes) cache.set(set, (shapes = boundedCache(CONTACTS_KEPT, (issues) => Math.max(1, issues.size))));
   const hit = shapes.get(shape);
   if (hit) return hit;
-  const issues: (readonly ContactTextIssue[] | undefined)[] = new Array(set.size).fill(undefined);
+  const issues = new Map<number, ContactTextIssue[]>();
   const columns = placeholders.map((p) => set.columns.get(p.field));
   // A placeholder whose template text on both sides holds all that boundaryIssues reads reads the same for a
   // contact in any template with that text around it: its answer is kept per contact set, keyed by that text.
   const contexts = placeholders.map((_, k) => boundaryContext(literals[k].slice(-LOOK_AROUND), literals[k + 1].slice(0, LOOK_AROUND)));
   const alone = contexts.map((c, k) => (k === 0 || c.complete.before) && (k === count - 1 || c.complete.after));
-  const kept = alone.map((isAlone, k) => (isAlone ? placeholderIssues(set, k) : undefined));
   const values = new Array<string>(count);
   const missing = new Array<boolean>(count);
-  const mixed = alone.some((isAlone) => !isAlone);
-  for (let i = 0; i < set.size; i++) {
-    let found: ContactTextIssue[] | undefined;
-    if (mixed) {
-      for (let k = 0; k < count; k++) {
-        const value = columns[k]?.[i] ?? '';
-        missing[k] = value === '' && placeholders[k].fallback === undefined;
-        values[k] = value === '' ? (placeholders[k].fallback ?? '') : value.replace(/\r\n?/g, '\n');
+  const add = (i: number, k: number, kinds: readonly TextIssueKind[]) => {
+    let list = issues.get(i);
+    if (!list) issues.set(i, (list = []));
+    for (const kind of kinds) list.push({ kind, placeholder: k });
+  };
+  // Placeholder by placeholder, so each contact's issues come in placeholder order.
+  for (let k = 0; k < count; k++) {
+    if (alone[k]) {
+      for (const [i, kinds] of placeholderIssues(set, k)) add(i, k, kinds);
+      continue;
+    }
+    // Its neighbours' values matter: read it contact by contact.
+    for (let i = 0; i < set.size; i++) {
+      for (let j = 0; j < count; j++) {
+        const value = columns[j]?.[i] ?? '';
+        missing[j] = value === '' && placeholders[j].fallback === undefined;
+        values[j] = value === '' ? (placeholders[j].fallback ?? '') : value.replace(/\r\n?/g, '\n');
       }
+      // A gap (no value, no fallback) is missing-value's to report.
+      if (missing[k]) continue;
+      const kinds = boundaryIssues(boundary(k)).map((issue) => issue.kind);
+      if (kinds.length > 0) add(i, k, kinds);
     }
-    for (let k = 0; k < count; k++) {
-      const kinds = kept[k] ? kept[k]!.get(i) : missing[k] ? undefined : boundaryIssues(boundary(k)).map((issue) => issue.kind);
-      if (kinds) for (const kind of kinds) (found ??= []).push({ kind, placeholder: k });
-    }
-    issues[i] = found;
   }
-  shapes.set(shape, issues);
-  return issues;
+  // In contact order, as the rule names contacts "first" by it.
+  const ordered: ContactTextIssues = new Map([...issues].sort((a, b) => a[0] - b[0]));
+  shapes.set(shape, ordered);
+  return ordered;
 
   /** The contacts with issues at placeholder k, alone between template text, from the cache or read now. */
   function placeholderIssues(contacts: ContactSet, k: number): PlaceholderIssues {

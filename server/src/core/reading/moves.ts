@@ -48,7 +48,7 @@ export const MOVES: readonly MoveSense[] = [
     patterns: [
       '@first|you ...2 =met|=spoke|=spoken|=chatted|=talked|=connected',
       'our ...1 @encounter',
-      'great|nice|good|lovely|wonderful|pleasure|fun|enjoy|glad|thank|thanks|happy ...3 =meeting|=speaking|=chatting|=talking|=connecting|=seeing|=bumping',
+      'great|nice|good|lovely|wonderful|pleasure|fun|enjoy|glad|thank|thanks|happy|love|=loved|really ...3 =meeting|=speaking|=chatting|=talking|=connecting|=seeing|=bumping',
       '^ ...3 =nice|=great|=good|=lovely|=pleasure to =meet you',
       'thanks|thank for ...2 =time|=chat|=call|=conversation|=chatting|=speaking|=talking|=meeting|=demo|=stopping|=visiting|=coffee',
       '@first be both? at|in the? ...2 @event|$context',
@@ -56,7 +56,7 @@ export const MOVES: readonly MoveSense[] = [
       '@first|you =sat|=stood|=queued|=hung|=bumped|=ran|=crossed ...8 @event|$context',
     ],
     examples: {
-      match: ['We met at the design systems meetup in March.', 'Great meeting you at the booth yesterday!', 'We sat at the same table at the climate meetup.', 'I enjoyed our chat about onboarding.', 'Thanks for your time on Tuesday.', 'We were both at the Lisbon summit.', 'Nice to meet you last night.'],
+      match: ['We met at the design systems meetup in March.', 'Great meeting you at the booth yesterday!', 'Loved chatting with you after the panel.', 'We sat at the same table at the climate meetup.', 'I enjoyed our chat about onboarding.', 'Thanks for your time on Tuesday.', 'We were both at the Lisbon summit.', 'Nice to meet you last night.'],
       miss: ["We haven't met yet.", 'It would be great to connect.', 'I would love to meet for coffee sometime?', 'We are both in the fintech industry.'],
     },
   },
@@ -79,7 +79,7 @@ export const MOVES: readonly MoveSense[] = [
     move: 'context', sense: 'mutual', says: 'names someone you both know',
     patterns: [
       '$mutual',
-      '$name|$other|#PROPN ...5 =suggested|=mentioned|=recommended|=introduced|=told|=referred|=pointed|=raved',
+      '$name|$other|#PROPN ...5 =suggested|=mentioned|=recommended|=introduced|=told|=referred|=pointed|=raved|=said',
       '=introduced|=referred us|me',
       'both ...1 connect|know|follow to|with? $|#PROPN',
       'mutual =friend|=connection|=colleague|=contact|=acquaintance =,? $|#PROPN',
@@ -142,14 +142,15 @@ export const MOVES: readonly MoveSense[] = [
   {
     move: 'reason', sense: 'learn', says: 'wants to learn from them',
     patterns: [
-      'learn|know|understand more? from|about|how|of !what',
+      'learn|know|understand more? from|how|of',
+      'learn|know|understand more? about !what',
       'hear|=hearing|discover more? about|how|what|your !what',
       'pick your =brain',
       'get|hear|ask|=hearing|value|appreciate|welcome|love|like ...2 your ...1 @ideas',
       '=advice|=guidance|=mentorship|=mentoring',
       'follow|=following|=reading|keep ...2 your ...2 @content|=journey|=work|=progress|=career|=thinking|=writing|=story',
       'keep up with your|=what',
-      'ask|=asking ...3 about|how|for|whether !what',
+      'ask|=asking ...5 about|how|for|whether !what',
       '^ ...2 =tips|=pointers|=thoughts|=ideas|=lessons|=recommendations on|about|for',
     ],
     examples: {
@@ -220,6 +221,12 @@ export const MOVES: readonly MoveSense[] = [
     examples: { match: ['We met at the mixer. I admire your work.'], miss: ['I really like your work.'] },
   },
   {
+    move: 'reason', sense: 'thanks-them', says: 'thanks them for their work',
+    patterns: ['^ ...1 thank|thanks|=thx you? ...1 END', '=used|=applied|=tried|=adopted|=borrowed|=implemented ...3 your|the ...3 @content|=chapter|=idea|=framework|=advice|=tip|=template|=approach|=checklist'],
+    needs: { senses: ACQUAINTED },
+    examples: { match: ['I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.'], miss: ['Thank you!'] },
+  },
+  {
     move: 'reason', sense: 'career-interest', says: 'names a role or team you are interested in',
     patterns: ['@job at|with|on $|#PROPN', '=exploring|=pursuing ...2 @job'],
     examples: { match: ["I'd like to stay in touch about roles at Globex.", 'Exploring opportunities in climate tech.'], miss: ['I have an exciting opportunity.'] },
@@ -247,12 +254,14 @@ export const MOVES: readonly MoveSense[] = [
       'add|=adding you to my|our ...2 @network',
       'invite|=inviting you to join|=join? my|our ...2 @network',
       'join|=joining my|your ...2 @network',
+      'have|=having|welcome you in|into|as|to my|our ...2 @network',
+      'add|=adding me to your|my ...2 @network',
       'person|someone I trust',
       'accept my|this|our ...2 =invitation|=invite|=request',
       '=professional =networking =platform|=site',
     ],
     examples: {
-      match: ["I'd like to add you to my professional network.", 'I want to invite you to join my network.', 'Please accept my invitation.', "You're someone I trust."],
+      match: ["I'd like to add you to my professional network.", 'I want to invite you to join my network.', "I'd be glad to have you in my network.", 'Please add me to your network.', 'Please accept my invitation.', "You're someone I trust."],
       miss: ["I'd like to connect.", 'Adding you to keep up with your posts.'],
     },
   },
@@ -284,10 +293,11 @@ export const MOVES: readonly MoveSense[] = [
       'help|=helped|=helping|assist|enable|empower|serve ...2 @audience|$company|$pitch',
       'help|=helped|=helping you|your ...3 @outcome',
       '@first work|partner|=working|=partnering with ...2 @audience',
+      '@first =coach|=train|=advise|=mentor|=teach ...2 @audience ...4 @outcome',
       '@first ...2 =specialize|=specializes|=specialise|=specialising|=specializing ...8 for|to @audience|=you|=yours',
     ],
     examples: {
-      match: ['We help dental clinics fill their calendars.', 'I help founders like you close their seed round.', 'I work with SaaS teams on churn.', 'We specialize in payroll for restaurants like yours.'],
+      match: ['We help dental clinics fill their calendars.', 'I help founders like you close their seed round.', 'I work with SaaS teams on churn.', 'I coach founders to double their sales.', 'We specialize in payroll for restaurants like yours.'],
       miss: ["I'm a developer specializing in Go.", "I'd love to support each other."],
     },
   },
@@ -304,7 +314,7 @@ export const MOVES: readonly MoveSense[] = [
   {
     move: 'pitch', sense: 'offer', says: 'offers something to win their attention',
     patterns: [
-      'free @offer|=call|=consultation|=demo|=trial|=audit',
+      'free @offer|=call|=consultation|=demo|=trial|=audit|=session|=review|=strategy|=coaching|=estimate',
       '@first have|=put|=wrote|=created|=built|=prepared|=finished|=made|=published ...3 a|an ...2 @offer',
       '^ =want =it|=one|=a|=the ...2 QUESTION',
       'something|=solution|=tool|=product ...4 interest|help|benefit|useful|valuable you|your',
@@ -315,7 +325,7 @@ export const MOVES: readonly MoveSense[] = [
       'book|schedule|set|=show ...2 a|an ...1 =demo|=demos|=walkthrough',
     ],
     examples: {
-      match: ['I have a free checklist for audits.', 'Shout if you ever need help with yours.', 'Can I book you in for a quick demo?', 'I put together a short guide on churn.', "I'm working on something that might interest you.", "I'd love to show you how we do it.", 'Our platform fixes this.'],
+      match: ['I have a free checklist for audits.', 'Shout if you ever need help with yours.', 'Can I book you in for a quick demo?', 'Happy to offer you a free session.', 'I put together a short guide on churn.', "I'm working on something that might interest you.", "I'd love to show you how we do it.", 'Our platform fixes this.'],
       miss: ['I have a question about your talk.', 'Our conversation stuck with me.', 'Thanks for the demo of your compiler.'],
     },
   },
@@ -362,7 +372,7 @@ export const MOVES: readonly MoveSense[] = [
     patterns: [
       'be you|your|=anyone|$company ...2 =hiring|=recruiting QUESTION',
       'any|=open @job ...4 QUESTION',
-      'send|share|attach|=attached|forward|look|review|see ...3 my|the ...1 =resume|=cv|=résumé|=portfolio',
+      'send|share|attach|=attached|forward|look|review|see|pass|give|hand|submit|route ...3 my|the ...1 =resume|=cv|=résumé|=portfolio',
       '=refer me|=referral|=referrals|=vouch',
       'good =word',
       '=introduce =me|=us',
@@ -372,7 +382,7 @@ export const MOVES: readonly MoveSense[] = [
       '=informational =interview|=interviews|=chat',
     ],
     examples: {
-      match: ['Is your team hiring?', "I've attached my resume.", 'Could you refer me for the role?', 'Could you introduce me to your CTO?', 'I applied for the analyst role last week.', 'Fellow alum here. Could we do an informational interview?'],
+      match: ['Is your team hiring?', "I've attached my resume.", 'Could you refer me for the role?', 'Could you introduce me to your CTO?', 'Could you pass my CV to the hiring manager?', 'I applied for the analyst role last week.', 'Fellow alum here. Could we do an informational interview?'],
       miss: ["Saw you're hiring two designers."],
     },
   },

@@ -61,6 +61,7 @@ export const WORD_CLASSES = {
     'superb', 'awesome', 'amazing', 'incredible', 'impressive', 'inspiring', 'spot-on', 'spot', 'eye-opening', 'stick', 'strike',
     'catch', 'enlightening', 'informative', 'clever', 'smart', 'refreshing', 'memorable', 'practical', 'clear', 'honest', 'solid',
     'wonderful', 'terrific', 'stellar', 'outstanding', 'powerful', 'thank', 'thanks', 'agree', 'nail', 'grateful', 'remarkable',
+    'change', 'shape', 'influence', 'save', 'transform', 'solve', 'unblock', 'clarify',
   ],
   /** Things a person has that praise can name without naming anything specific. */
   vagueThing: [
