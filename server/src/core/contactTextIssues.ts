@@ -68,24 +68,25 @@ export function contactTextIssues(template: Template, set: ContactSet): ContactT
     if (!list) issues.set(i, (list = []));
     for (const kind of kinds) list.push({ kind, placeholder: k });
   };
-  // Placeholder by placeholder, so each contact's issues come in placeholder order.
-  for (let k = 0; k < count; k++) {
-    if (alone[k]) {
-      for (const [i, kinds] of placeholderIssues(set, k)) add(i, k, kinds);
-      continue;
-    }
-    // Its neighbours' values matter: read it contact by contact.
+  for (let k = 0; k < count; k++) if (alone[k]) for (const [i, kinds] of placeholderIssues(set, k)) add(i, k, kinds);
+  // The others read their neighbours' values too: contact by contact, each contact's values gathered once.
+  const others = placeholders.map((_, k) => k).filter((k) => !alone[k]);
+  if (others.length > 0) {
     for (let i = 0; i < set.size; i++) {
       for (let j = 0; j < count; j++) {
         const value = columns[j]?.[i] ?? '';
         missing[j] = value === '' && placeholders[j].fallback === undefined;
         values[j] = value === '' ? (placeholders[j].fallback ?? '') : value.replace(/\r\n?/g, '\n');
       }
-      // A gap (no value, no fallback) is missing-value's to report.
-      if (missing[k]) continue;
-      const kinds = boundaryIssues(boundary(k)).map((issue) => issue.kind);
-      if (kinds.length > 0) add(i, k, kinds);
+      for (const k of others) {
+        // A gap (no value, no fallback) is missing-value's to report.
+        if (missing[k]) continue;
+        const kinds = boundaryIssues(boundary(k)).map((issue) => issue.kind);
+        if (kinds.length > 0) add(i, k, kinds);
+      }
     }
+    // Each contact's issues in placeholder order (the sort is stable: kinds keep their order).
+    for (const list of issues.values()) list.sort((x, y) => x.placeholder - y.placeholder);
   }
   // In contact order, as the rule names contacts "first" by it.
   const ordered: ContactTextIssues = new Map([...issues].sort((a, b) => a[0] - b[0]));

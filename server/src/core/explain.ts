@@ -74,14 +74,14 @@ export function noteChecklist(text: string, facts: NoteFacts): ChecklistItem[] {
       label: 'How you know them',
       ok: context !== undefined,
       evidence: words(context),
-      detail: context ? `${MOVE_TITLES.context}: ${context.says}.` : 'Nothing says where you met, who you both know, or which of their work you saw.',
+      detail: context ? `${sentenceCase(context.says)}.` : 'Nothing says where you met, who you both know, or which of their work you saw.',
     },
     {
       item: 'reason',
       label: 'Why connect',
       ok: reason !== undefined,
       evidence: words(reason),
-      detail: reason ? `${MOVE_TITLES.reason}: ${reason.says}.` : purpose ? 'Only a pitch says what you want; give them a reason of their own to accept.' : 'Nothing says why you want to connect.',
+      detail: reason ? `${sentenceCase(reason.says)}.` : purpose ? 'Only a pitch says what you want; give them a reason of their own to accept.' : 'Nothing says why you want to connect.',
     },
     {
       item: 'next-step',
@@ -98,4 +98,9 @@ export function noteChecklist(text: string, facts: NoteFacts): ChecklistItem[] {
       detail: pitch ? `${pitch.move === 'favour' ? MOVE_TITLES.favour : MOVE_TITLES.pitch}: ${pitch.says}. Save it for after they accept.` : 'Asks nothing of them yet.',
     },
   ];
+}
+
+/** `text` with a capital first letter. */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

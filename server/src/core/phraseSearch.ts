@@ -215,7 +215,7 @@ function toSource(phrase: string): string {
 }
 
 /** The matches of `sorted` (ascending, non-overlapping) that lie inside `span`; binary search, then a walk. */
-export function matchesWithin(sorted: readonly PhraseMatch[], span: { readonly start: number; readonly end: number }): PhraseMatch[] {
+export function matchesWithin<T extends { readonly start: number; readonly end: number }>(sorted: readonly T[], span: { readonly start: number; readonly end: number }): T[] {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -223,7 +223,7 @@ export function matchesWithin(sorted: readonly PhraseMatch[], span: { readonly s
     if (sorted[mid].start < span.start) lo = mid + 1;
     else hi = mid;
   }
-  const out: PhraseMatch[] = [];
+  const out: T[] = [];
   for (let i = lo; i < sorted.length && sorted[i].start < span.end; i++) if (sorted[i].end <= span.end) out.push(sorted[i]);
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Fix } from '../fix';
 import { caseSentenceAt, cutPhrase, onlyFillerLeft, removeSentence, sentenceContent } from '../noteEdits';
 import { sentenceAt } from '../noteFacts';
+import { matchesWithin } from '../phraseSearch';
 import type { Finding, Rule, RuleContext } from '../rule';
 import type { Span, Template } from '../template';
 
@@ -51,7 +52,7 @@ function cannedFix(template: Template, context: RuleContext, canned: readonly Sp
   const sentence = sentenceAt(facts, match.start) ?? match;
   const content = sentenceContent(template, facts, sentence);
   if (match.start < content.start) return undefined;
-  const within = (spans: readonly Span[]) => spans.filter((s) => s.start >= content.start && s.end <= content.end);
+  const within = (spans: readonly Span[]) => matchesWithin(spans, content);
   if (onlyFillerLeft(template, facts, content, [within(canned), within(facts.verdicts().generic), within(facts.reading().movesOf('connect-ask'))])) {
     const skeleton = [facts.hasContext() ? '' : 'we met at {{where-met}}.', facts.hasReason() ? '' : '{{reason}}'].filter(Boolean).join(' ');
     state.skeletonAt ??= sentence;

@@ -1,6 +1,7 @@
 import { changesText } from '../fix';
 import { cutPhrase, onlyFillerLeft, removeSentence, sentenceContent } from '../noteEdits';
 import { sentenceAt } from '../noteFacts';
+import { matchesWithin } from '../phraseSearch';
 import type { GenericFinding } from '../reading/verdicts';
 import type { Finding, Rule, RuleContext } from '../rule';
 import type { Span, Template } from '../template';
@@ -21,12 +22,15 @@ export const genericPhrase: Rule = {
     if (found.length === 0) return [];
     const { canned } = facts.verdicts();
     const asks = facts.reading().movesOf('connect-ask');
-    // A sentence is filler when nothing but these spans and filler words is left of it.
-    const emptySpans = [found, canned, asks];
+    // A sentence is filler when nothing but these spans (each list in document order) and filler words is left of it.
+    const emptySpans: readonly (readonly Span[])[] = [found, canned, asks];
     const verdicts = new Map<Span, boolean>();
     const isFiller = (sentence: Span) => {
       let filler = verdicts.get(sentence);
-      if (filler === undefined) verdicts.set(sentence, (filler = onlyFillerLeft(template, facts, sentenceContent(template, facts, sentence), emptySpans)));
+      if (filler === undefined) {
+        const content = sentenceContent(template, facts, sentence);
+        verdicts.set(sentence, (filler = onlyFillerLeft(template, facts, content, emptySpans.map((list) => matchesWithin(list, content)))));
+      }
       return filler;
     };
     // Removing every sentence that says something would leave an empty note: no automatic fix then.
