@@ -146,6 +146,10 @@ describe('language server over stdio', function () {
     assert.deepEqual(result.contact, { index: 1, name: 'Ana Ruiz' });
     assert.deepEqual(result.segments.map((s: any) => s.kind), ['literal', 'value', 'literal', 'fallback', 'literal']);
     assert.deepEqual(result.lengths, [43, 27]);
+    assert.deepEqual(
+      result.checklist.map((c: any) => [c.item, c.ok, c.evidence]),
+      [['name', true, 'Hi {{name}},'], ['context', true, 'we met'], ['reason', false, undefined], ['next-step', false, undefined], ['no-pitch', true, undefined], ['length', true, '27/300']],
+    );
     const taa = await client.request<any>('invite/preview', { uri, contact: 0 });
     assert.equal(taa.text, 'Hi Taa, we met at the Springs social mixer.');
     const list = await client.request<any>('invite/contacts', { uri });
