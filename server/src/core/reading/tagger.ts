@@ -65,14 +65,16 @@ export function tag(text: string): TaggedToken[] {
     if (at === -1) continue;
     cursor = at + value.length;
     const lower = value.toLowerCase();
-    const base = { pos: tags[k], negated: negations[k] === true, sentence: sentenceOf[k] };
-    const pronounVerb = /^(i)('m)$/.exec(lower);
-    if (pronounVerb) {
-      out.push({ ...base, start: at, end: at + 1, text: 'i', lemma: 'i', pos: 'PRON' });
-      out.push({ ...base, start: at + 1, end: at + value.length, text: "'m", lemma: 'be', pos: 'AUX' });
+    const pos = tags[k];
+    const negated = negations[k] === true;
+    const sentence = sentenceOf[k];
+    if (lower === "i'm") {
+      out.push({ start: at, end: at + 1, text: 'i', lemma: 'i', pos: 'PRON', negated, sentence });
+      out.push({ start: at + 1, end: cursor, text: "'m", lemma: 'be', pos: 'AUX', negated, sentence });
       continue;
     }
-    out.push({ ...base, start: at, end: at + value.length, text: lower, lemma: (lemmas[k] ?? lower).toLowerCase() });
+    const lemma = lemmas[k];
+    out.push({ start: at, end: cursor, text: lower, lemma: lemma === undefined ? lower : lemma.toLowerCase(), pos, negated, sentence });
   }
   return out;
 }
