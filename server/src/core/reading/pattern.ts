@@ -159,21 +159,26 @@ function singular(word: string): string {
 }
 
 /** Non-overlapping matches of `pattern` in `sentence`, leftmost first; a match with a negated token does not count. */
-export function matchPattern(pattern: Pattern, sentence: PatternSentence, words?: ReadonlySet<string>): PatternMatch[] {
+export function matchPattern(pattern: Pattern, sentence: PatternSentence, words?: ReadonlySet<string>): readonly PatternMatch[] {
+  if (words && pattern.needs && !someIn(pattern.needs, words)) return NO_MATCHES;
   const { tokens } = sentence;
-  const out: PatternMatch[] = [];
-  if (words && pattern.needs && !someIn(pattern.needs, words)) return out;
-  const matched: number[] = [];
+  let out: PatternMatch[] | undefined;
+  const matched = scratch;
   for (let i = sentence.contentStart; i < tokens.length; i++) {
     matched.length = 0;
     const end = matchFrom(pattern.elements, 0, sentence, i, matched);
     if (end === -1 || matched.length === 0) continue;
     if (matched.some((k) => tokens[k].negated)) continue;
-    out.push({ first: matched[0], last: matched[matched.length - 1] });
+    (out ??= []).push({ first: matched[0], last: matched[matched.length - 1] });
     i = matched[matched.length - 1];
   }
-  return out;
+  return out ?? NO_MATCHES;
 }
+
+/** What a pattern with no match returns: one shared empty list, as most patterns match nothing in most sentences. */
+const NO_MATCHES: readonly PatternMatch[] = Object.freeze([]);
+/** The token indexes a match is collecting; one array serves every search (matching never nests). */
+const scratch: number[] = [];
 
 /**
  * Matches `elements[e…]` from token `i`; returns the index after the match

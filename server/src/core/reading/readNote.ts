@@ -95,8 +95,9 @@ export function readNote(template: Template, greeting: Greeting | undefined, ext
   });
 
   // Senses that depend on others ("stay in touch" after a meeting) are settled once every sentence is read.
-  const present = new Set(drafts.flatMap((d) => d.found.map((m) => m.sense)));
-  const bySense = new Map(senses.map((s) => [s.sense.sense, s.sense]));
+  const present = new Set<string>();
+  for (const d of drafts) for (const m of d.found) present.add(m.sense);
+  const bySense = sensesByName(senses);
   const settle = (m: Move): Move | undefined => {
     const def = bySense.get(m.sense);
     if (def?.needs && !def.needs.senses.some((s) => present.has(s))) {
@@ -173,6 +174,15 @@ function withSubject(sentence: PatternSentence, match: PatternMatch): PatternMat
   let first = match.first;
   while (first > sentence.contentStart && SUBJECT_LEAD.has(sentence.tokens[first - 1].text) && !sentence.tokens[first - 1].slot) first--;
   return { first, last: match.last };
+}
+
+const byName = new WeakMap<readonly CompiledSense[], ReadonlyMap<string, MoveSense>>();
+
+/** The senses of `senses` by their name, built once per list. */
+function sensesByName(senses: readonly CompiledSense[]): ReadonlyMap<string, MoveSense> {
+  let map = byName.get(senses);
+  if (!map) byName.set(senses, (map = new Map(senses.map((s) => [s.sense.sense, s.sense]))));
+  return map;
 }
 
 /** A token and the index of the tagger's sentence it is in. */
