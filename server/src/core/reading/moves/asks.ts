@@ -1,0 +1,44 @@
+/** Move senses: asking to connect (LinkedIn's stock wording among them), and proposing a next step. Notation: ../pattern.ts; the contract: MoveSense in ../moveSense.ts. */
+import type { MoveSense } from '../moveSense';
+
+export const ASK_MOVES: readonly MoveSense[] = [
+  // ── connect-ask ──
+  {
+    move: 'connect-ask', sense: 'stock', says: "LinkedIn's stock invitation wording",
+    patterns: [
+      'add|=adding you to my|our ...2 @network',
+      'invite|=inviting you to join|=join? my|our ...2 @network',
+      'join|=joining my|your ...2 @network',
+      'have|=having|welcome you in|into|as|to my|our ...2 @network',
+      'add|=adding me to your|my ...2 @network',
+      'person|someone I trust',
+      'accept my|this|our ...2 =invitation|=invite|=request',
+      '=professional =networking =platform|=site',
+    ],
+    examples: {
+      match: ["I'd like to add you to my professional network.", 'I want to invite you to join my network.', "I'd be glad to have you in my network.", 'Please add me to your network.', 'Please accept my invitation.', "You're someone I trust."],
+      miss: ["I'd like to connect.", 'Adding you to keep up with your posts.'],
+    },
+  },
+  {
+    move: 'connect-ask', sense: 'ask', says: 'asks to connect',
+    patterns: ['connect !at|during|to', '=network|=networking with', '=add|=adding you', 'be a? part of your|my @network', '=reach|=reaching =out', 'make your =acquaintance', 'get in =touch'],
+    examples: { match: ['Would love to connect!', "Let's connect.", 'Thought I would reach out.', 'Adding you here.'], miss: ['Great connecting at the meetup.', "We're both connected to Sam."] },
+  },
+
+  // ── next-step ──
+  {
+    move: 'next-step', sense: 'next-step', says: 'proposes what happens next',
+    patterns: [
+      '$next-step',
+      'let me =know',
+      'look|=looking forward to ...2 our|the ...1 =next|=chat|=call|=meeting|=coffee|=conversation|=steps|=catching|=seeing|=session',
+      'see you at|there|soon|then',
+      'talk soon',
+      '=catch up',
+      'happy|glad to share|send|help|introduce|intro|answer',
+    ],
+    examples: { match: ['Let me know if Thursday works.', 'See you at the offsite!', 'Looking forward to our next chat.', 'Happy to send the slides.'], miss: ['Looking forward to connecting!'] },
+  },
+
+];

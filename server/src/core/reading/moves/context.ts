@@ -1,0 +1,101 @@
+/** Move senses: how the sender knows the recipient, or came across them specifically. Notation: ../pattern.ts; the contract: MoveSense in ../moveSense.ts. */
+import type { MoveSense } from '../moveSense';
+
+export const CONTEXT_MOVES: readonly MoveSense[] = [
+  // ── context: how the sender knows the recipient, or came across them specifically ──
+  {
+    move: 'context', sense: 'met', says: 'you met or talked',
+    patterns: [
+      '@first|you ...2 =met|=spoke|=spoken|=chatted|=talked|=connected',
+      'our ...1 @encounter',
+      'great|nice|good|lovely|wonderful|pleasure|fun|enjoy|glad|thank|thanks|happy|love|=loved|really ...3 =meeting|=speaking|=chatting|=talking|=connecting|=seeing|=bumping',
+      '^ ...3 =nice|=great|=good|=lovely|=pleasure to =meet you',
+      'thanks|thank for ...2 =time|=chat|=call|=conversation|=chatting|=speaking|=talking|=meeting|=demo|=stopping|=visiting|=coffee',
+      '@first be both? at|in the? ...2 @event|$context',
+      '=saw|=seeing|see you ...1 at|during ...2 @event|$context|#PROPN',
+      '@first|you =sat|=stood|=queued|=hung|=bumped|=ran|=crossed ...8 @event|$context',
+    ],
+    examples: {
+      match: ['We met at the design systems meetup in March.', 'Great meeting you at the booth yesterday!', 'Loved chatting with you after the panel.', 'We sat at the same table at the climate meetup.', 'I enjoyed our chat about onboarding.', 'Thanks for your time on Tuesday.', 'We were both at the Lisbon summit.', 'Nice to meet you last night.'],
+      miss: ["We haven't met yet.", 'It would be great to connect.', 'I would love to meet for coffee sometime?', 'We are both in the fintech industry.'],
+    },
+  },
+  {
+    move: 'context', sense: 'their-content', says: 'mentions something they made or said',
+    patterns: [
+      'your ...2 @content|$context',
+      'your ...1 =work ...3 =on|=with|=around|=behind|=building|=leading',
+      'your #NOUN|#PROPN|$ =work',
+      '=saw|=heard|=watched|=caught|=read|see|hear|watch you =speak|=present|=talk|=speaking|=presenting|=talking|=interviewed|=demo',
+      'you =posted|=wrote|=shared|=published|=mentioned|=said|=spoke|=presented|=answered|=commented|=recommended|=gave|=hosted|=organized|=ran|=led|=taught',
+      'thanks|thank for ...2 =answering|=replying|=commenting|=responding|=sharing|=posting|=writing|=hosting|=organizing|=running|=presenting|=speaking|=tip|=tips|=answer|=reply|=pointer|=mention|=talk|=session|=webinar|=post|=article|=comment',
+    ],
+    examples: {
+      match: ['Your thread on flaky tests saved my week.', 'I read your piece about pricing pages.', 'I heard you speak at the data meetup.', 'You mentioned a reading list in the podcast.', 'Your work on the accessibility audit was great.', 'Thanks for answering my question in the forum.', 'Loved your [post/article] on hiring.'],
+      miss: ['I really like your work.', 'Your experience at Acme is impressive.', 'I came across your profile.'],
+    },
+  },
+  {
+    move: 'context', sense: 'mutual', says: 'names someone you both know',
+    patterns: [
+      '$mutual',
+      '$name|$other|#PROPN ...5 =suggested|=mentioned|=recommended|=introduced|=told|=referred|=pointed|=raved|=said',
+      '=introduced|=referred us|me',
+      'both ...1 connect|know|follow to|with? $|#PROPN',
+      'mutual =friend|=connection|=colleague|=contact|=acquaintance =,? $|#PROPN',
+      '@first be =connected with|to $|#PROPN',
+    ],
+    examples: {
+      match: ['Priya suggested I reach out.', 'Ravi from the product guild mentioned your name.', 'Our mutual friend Dana thought we should talk.', "I see we're both connected to Omar.", 'Omar introduced us last spring.'],
+      miss: ['We have a few mutual connections.', 'I would love to connect.'],
+    },
+  },
+  {
+    move: 'context', sense: 'shared-group', says: 'names a group, school or event you share',
+    patterns: [
+      '=fellow ...2 @group|$context',
+      '^ =fellow !=professional|=professionals ...2 #NOUN|$position|$self',
+      'as a? =fellow !=professional|=professionals ...2 #NOUN|$position|$self',
+      'both|same ...2 =alumni|=alums|=alum|=members|=member|=attended|=studied|=graduated|=went|=volunteer|=volunteered|=belong|=worked|=school|=university|=college|=program|=class|=cohort|=bootcamp|=team|=company|=group|=community|=course|=conference|=event|=panel|=chapter|=club',
+      '@first be also|too a|an? ...1 @group',
+      'in the same ...1 @group|@event',
+    ],
+    examples: {
+      match: ['Fellow bootcamp alum here.', 'We both studied at Leeds.', "I'm also a member of the Rust guild.", 'We were in the same cohort.', 'As a fellow nurse I know the hours.'],
+      miss: ['Fellow professional here.', 'We both work in marketing.', 'I want to meet more fellow founders.'],
+    },
+  },
+  {
+    move: 'context', sense: 'worked-together', says: 'says you worked together',
+    patterns: [
+      '=worked|=working|work|=collaborated|=collaborating together|alongside',
+      '=worked|=working|=collaborated with you',
+      'former|=formerly|old ...1 =colleague|=colleagues|=teammate|=teammates|=coworker|=coworkers|=manager|=boss|=classmate|=roommate',
+      'used to work with|at|together',
+      '=overlapped|=overlap at|in|on|during',
+    ],
+    examples: {
+      match: ["We're working together on the billing migration.", 'We worked together at Initech.', 'Former teammate from the mobile squad!', 'We overlapped at Globex for two years.'],
+      miss: ['I work with fintech founders.'],
+    },
+  },
+  {
+    move: 'context', sense: 'doing-now', says: 'names something they are doing',
+    patterns: [
+      'see|notice|hear|read|learn|spot|know|=saw|=noticed|=heard ...2 you|your|$company|$name|$|#PROPN ...1 be|have ...1 @doing',
+      'see|notice|hear|read|learn|=saw|=noticed|=heard ...2 you|$company|$|#PROPN ...1 =joined|=launched|=started|=moved|=published|=raised|=won|=wrote|=released|=shipped|=opened|=announced|=closed|=hired|=took',
+      'congrats|congratulations|congratulate on|to',
+      'how|what be you|your|$company ...2 =planning|=thinking|=approaching|=handling|=tackling|=managing|=scaling|=hiring|=training|=building|=preparing',
+    ],
+    examples: {
+      match: ["Saw you're hiring two designers.", 'I noticed your team is expanding into Ohio.', 'Congrats on the new role!', 'I heard you just launched the beta.', 'How are you planning to staff the new clinic?'],
+      miss: ["I saw you're based in Denver.", 'I noticed you work at Acme.'],
+    },
+  },
+  {
+    move: 'context', sense: 'context-slot', says: 'a placeholder for how you know them',
+    patterns: ['$context'],
+    examples: { match: ['We met at {{where-met}}.', 'Hi, {{shared_context}}.'], miss: ['Hi {{name}},'] },
+  },
+
+];

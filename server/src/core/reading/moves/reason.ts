@@ -1,0 +1,114 @@
+/** Move senses: why the sender wants to connect. Notation: ../pattern.ts; the contract: MoveSense in ../moveSense.ts. */
+import { ACQUAINTED, CONTEXT, type MoveSense } from '../moveSense';
+
+export const REASON_MOVES: readonly MoveSense[] = [
+  // ── reason: why connect ──
+  {
+    move: 'reason', sense: 'learn', says: 'wants to learn from them',
+    patterns: [
+      'learn|know|understand more? from|how|of',
+      'learn|know|understand more? about !what',
+      'hear|=hearing|discover more? about|how|what|your !what',
+      'pick your =brain',
+      'get|hear|ask|=hearing|value|appreciate|welcome|love|like ...2 your ...1 @ideas',
+      '=advice|=guidance|=mentorship|=mentoring',
+      'follow|=following|=reading|keep ...2 your ...2 @content|=journey|=work|=progress|=career|=thinking|=writing|=story',
+      'keep up with your|=what',
+      'ask|=asking ...5 about|how|for|whether !what',
+      '^ ...2 =tips|=pointers|=thoughts|=ideas|=lessons|=recommendations on|about|for',
+    ],
+    examples: {
+      match: ["I'd love to learn how you scaled support.", 'Keen to hear about your move to Berlin.', 'I would value your take on pricing.', 'I want to follow your work on compilers.', 'Any advice for a new PM would mean a lot.', 'Could I ask you about grant writing?', 'Any tips on moving into product?'],
+      miss: ["I'd like to learn about what you do.", 'Looking forward to hearing from you.'],
+    },
+  },
+  {
+    move: 'reason', sense: 'exchange', says: 'wants to trade ideas',
+    patterns: ['@exchange ...3 @ideas|=notes|=ideas|=stories'],
+    examples: { match: ['Would love to swap notes on hiring.', 'Happy to compare approaches and share lessons.'], miss: ['Happy to share more details.'] },
+  },
+  {
+    move: 'reason', sense: 'continue-conversation', says: 'wants to continue a conversation',
+    patterns: ['continue|keep|carry|pick ...2 =conversation|=discussion|=chat|=dialogue|=thread|=exchange|=where', 'follow up on ...1 our|the|your'],
+    examples: { match: ["I'd love to continue our conversation about tooling.", "Let's keep the discussion going."], miss: ['Let me know.'] },
+  },
+  {
+    move: 'reason', sense: 'stay-in-touch', says: 'wants to stay in touch after meeting',
+    patterns: ['=stay|=keep|=remain in =touch|=contact', '=stay|=keep|=remain =connected', '=reconnect|=reconnecting', '=catch =up'],
+    needs: { senses: ACQUAINTED, otherwise: { move: 'connect-ask', sense: 'ask' } },
+    examples: { match: ['Great meeting you at the fair. Would love to stay in touch.'], miss: ["I'd love to stay in touch."] },
+  },
+  {
+    move: 'reason', sense: 'because', says: 'gives a because',
+    patterns: ['because|since @first|@you|$|#PROPN', 'given that? your|you|@first', 'so that? @first|@you can|could'],
+    voidedBy: ['stock'],
+    examples: { match: ["I wanted to connect since we're on the same project.", 'Reaching out because you run the Rust meetup.'], miss: ['I have been here since 2019.', "Since you're someone I trust, please accept my invitation."] },
+  },
+  {
+    move: 'reason', sense: 'same-event', says: 'says you will both be there',
+    patterns: ['@first will? be ...1 =there|=attending|=going|=speaking|=presenting ...3 =too|=also|=well', 'connect|meet =beforehand|=before|=ahead'],
+    examples: { match: ["I'll be there too, so let's say hi.", 'Would love to connect before the summit.'], miss: ['I will be in touch.'] },
+  },
+  {
+    move: 'reason', sense: 'shared-problem', says: 'names a problem or interest you share',
+    patterns: [
+      'similar|same ...1 @challenge|=problems|=challenges|=questions|=issues',
+      'also ...2 =focused|=working|=building|=interested|=exploring|=thinking|=tackling|=passionate|=researching|=studying|=obsessed|=into|=writing',
+      '@first be ...2 =exploring|=researching|=studying|=investigating how|what|why|whether',
+      'our|my ...1 =problem|=challenge|=struggle|=pain|=bottleneck|=headache',
+    ],
+    examples: { match: ["We're fighting the same problems with flaky CI.", 'That part on retries was exactly our problem.', "I'm also building tools for nurses.", "I'm researching how small clinics schedule staff."], miss: ['We help similar companies.'] },
+  },
+  {
+    move: 'reason', sense: 'interested', says: 'says what interests you',
+    patterns: ['interested|=curious|=fascinated in|about|by|how'],
+    examples: { match: ["I'm curious about your switch to Elixir.", "I'm interested in the platform team's work."], miss: ["I'm always interested to connect."] },
+  },
+  {
+    move: 'reason', sense: 'appreciates-work', says: 'says what you liked in their work',
+    patterns: [
+      '@appraisal ...4 your ...2 @content|$context|$topic',
+      '@appraisal ...4 your ...1 =work ...3 =on|=with|=around|=behind',
+      'your ...2 @content|$context ...10 @appraisal',
+      'your ...1 =work ...3 =on|=with|=around|=behind ...8 @appraisal',
+      '@appraisal the? =way|=how you',
+    ],
+    examples: {
+      match: ['Loved your talk on zero-downtime deploys.', 'Your write-up on cold starts really resonated.', 'I admire your work on open data.', 'Your point about onboarding stuck with me.', 'Your work on the city budget app looks great.'],
+      miss: ['I really like your work.', 'I love your profile.'],
+    },
+  },
+  {
+    move: 'reason', sense: 'admires-them', says: 'says you admire their work',
+    patterns: ['@appraisal ...3 your|you ...1 =work|=career|=leadership|=achievements|=accomplishments|=contributions|=writing !on|about|with|around|behind'],
+    needs: { senses: CONTEXT, otherwise: { move: 'flattery', sense: 'vague-praise' } },
+    examples: { match: ['We met at the mixer. I admire your work.'], miss: ['I really like your work.'] },
+  },
+  {
+    move: 'reason', sense: 'thanks-them', says: 'thanks them for their work',
+    patterns: ['^ ...1 thank|thanks|=thx you? ...1 END', '=used|=applied|=tried|=adopted|=borrowed|=implemented ...3 your|the ...3 @content|=chapter|=idea|=framework|=advice|=tip|=template|=approach|=checklist'],
+    needs: { senses: ACQUAINTED },
+    examples: { match: ['I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.'], miss: ['Thank you!'] },
+  },
+  {
+    move: 'reason', sense: 'career-interest', says: 'names a role or team you are interested in',
+    patterns: ['@job at|with|on $|#PROPN', '=exploring|=pursuing ...2 @job'],
+    examples: { match: ["I'd like to stay in touch about roles at Globex.", 'Exploring opportunities in climate tech.'], miss: ['I have an exciting opportunity.'] },
+  },
+  {
+    move: 'reason', sense: 'collaborate', says: 'proposes working together',
+    patterns: ['collaborate|=collaboration|=collaborating|=co-author|=coauthor'],
+    examples: { match: ['Maybe we could collaborate on the guide.'], miss: ['Would love to connect.'] },
+  },
+  {
+    move: 'reason', sense: 'congrats', says: 'congratulates them',
+    patterns: ['congrats|congratulations|congratulate'],
+    examples: { match: ['Congratulations on the launch!'], miss: ['Nice work.'] },
+  },
+  {
+    move: 'reason', sense: 'reason-slot', says: 'a placeholder for your reason',
+    patterns: ['$reason'],
+    examples: { match: ['{{reason}}', 'I am writing because {specific_reason}.'], miss: ['{{company}}'] },
+  },
+
+];

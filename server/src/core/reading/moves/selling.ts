@@ -1,0 +1,106 @@
+/** Move senses: pitches and favours, asking a stranger for something. Notation: ../pattern.ts; the contract: MoveSense in ../moveSense.ts. */
+import { TIED, type MoveSense } from '../moveSense';
+
+export const SELLING_MOVES: readonly MoveSense[] = [
+  // ── pitch: selling to a stranger ──
+  {
+    move: 'pitch', sense: 'help-audience', says: 'says what you do for companies like theirs',
+    patterns: [
+      'help|=helped|=helping|assist|enable|empower|serve ...2 @audience|$company|$pitch',
+      'help|=helped|=helping you|your ...3 @outcome',
+      '@first work|partner|=working|=partnering with ...2 @audience',
+      '@first =coach|=train|=advise|=mentor|=teach ...2 @audience ...4 @outcome',
+      '@first ...2 =specialize|=specializes|=specialise|=specialising|=specializing ...8 for|to @audience|=you|=yours',
+    ],
+    examples: {
+      match: ['We help dental clinics fill their calendars.', 'I help founders like you close their seed round.', 'I work with SaaS teams on churn.', 'I coach founders to double their sales.', 'We specialize in payroll for restaurants like yours.'],
+      miss: ["I'm a developer specializing in Go.", "I'd love to support each other."],
+    },
+  },
+  {
+    move: 'pitch', sense: 'like-yours', says: 'addresses a category, not them',
+    patterns: ['@audience like =yours|=you !be', 'for|helped|=helping|=help similar|other @audience'],
+    examples: { match: ['We built it for studios like yours.', 'We did this for similar companies.'], miss: ['Leaders like you are rare.'] },
+  },
+  {
+    move: 'pitch', sense: 'track-record', says: 'claims results for their kind of company',
+    patterns: ['@outcome ...5 @gain', '@first ...3 =helped|=saved|=grew|=generated|=increased|=boosted ...3 #NUM|@gain'],
+    examples: { match: ['Our tool cuts onboarding time in half.', 'We helped 30 agencies grow revenue.'], miss: ['I have been building search systems for years.'] },
+  },
+  {
+    move: 'pitch', sense: 'offer', says: 'offers something to win their attention',
+    patterns: [
+      'free @offer|=call|=consultation|=demo|=trial|=audit|=session|=review|=strategy|=coaching|=estimate',
+      '@first have|=put|=wrote|=created|=built|=prepared|=finished|=made|=published ...3 a|an ...2 @offer',
+      '^ =want =it|=one|=a|=the ...2 QUESTION',
+      'something|=solution|=tool|=product ...4 interest|help|benefit|useful|valuable you|your',
+      'share|show ...1 how @first|our',
+      'our|my @offering',
+      'need|want ...2 =help with|on your|=yours',
+      'a|an|our|my|quick|short|free|live|personalized|personalised ...1 =demo|=demos|=walkthrough',
+      'book|schedule|set|=show ...2 a|an ...1 =demo|=demos|=walkthrough',
+    ],
+    examples: {
+      match: ['I have a free checklist for audits.', 'Shout if you ever need help with yours.', 'Can I book you in for a quick demo?', 'Happy to offer you a free session.', 'I put together a short guide on churn.', "I'm working on something that might interest you.", "I'd love to show you how we do it.", 'Our platform fixes this.'],
+      miss: ['I have a question about your talk.', 'Our conversation stuck with me.', 'Thanks for the demo of your compiler.'],
+    },
+  },
+  {
+    move: 'pitch', sense: 'recruiting', says: 'recruits them',
+    patterns: ['we be ...1 =hiring|=recruiting|=looking|=searching|=seeking', 'exciting|great|perfect|ideal|potential|amazing|unique ...1 =fit|=opportunity|=opportunities|=role|=position|=opening|=partnership|=collaboration', 'perfect|ideal =fit? for our|my'],
+    examples: { match: ["We're hiring a head of data.", "You'd be a great fit for a role I'm filling."], miss: ['Congrats on your new role.'] },
+  },
+  {
+    move: 'pitch', sense: 'worth-ask', says: "asks if it's worth their time",
+    patterns: ['worth ...2 =connecting|=a|=chat|=conversation|=call|=talking|=exploring|=discussing|=it|=minutes|#NUM|=your'],
+    examples: { match: ['Worth a quick chat?', 'Worth connecting?'], miss: ['Your talk was worth the trip.'] },
+  },
+  {
+    move: 'pitch', sense: 'outcome-for-you', says: 'promises to improve their numbers',
+    patterns: ['@outcome your ...1 =revenue|=sales|=pipeline|=roi|=growth|=costs|=conversion|=leads|=margins|=business|=efficiency|=output|=retention|=churn|=bookings|=traffic'],
+    examples: { match: ['We can double your pipeline.'], miss: ['Your growth is impressive.'] },
+  },
+  {
+    move: 'pitch', sense: 'pitch-slot', says: 'a placeholder for a value proposition',
+    patterns: ['$pitch'],
+    examples: { match: ['We are helping {value_proposition}.'], miss: ['{{reason}}'] },
+  },
+
+  // ── favour: asking a stranger for something ──
+  {
+    move: 'favour', sense: 'call-ask', says: 'asks a stranger for a call or a meeting',
+    patterns: [
+      'be|would|could|can|will|do you|your ...4 open|available|free|up|interested|willing|keen|have|=spare ...4 @call|=minutes',
+      'hop|jump|get|set|schedule|book|grab|find ...2 a|some ...2 @call',
+      'love|like|happy|glad|keen|want to =chat|=talk|=meet|=hop',
+      '=minutes of your =time',
+      '^ ...1 =coffee|=lunch|=call|=chat|=drinks|=zoom ...3 QUESTION',
+      '=coffee|=lunch|=drinks|=call|=chat|=catch-up next|this|sometime|soon|later',
+    ],
+    unless: { senses: TIED, then: { move: 'next-step', sense: 'meet-again' } },
+    examples: {
+      match: ['Would you be open to a quick call next week?', "Let's grab a coffee sometime.", 'Do you have 15 minutes this week?', 'Coffee next Friday?'],
+      miss: ['Would you be open to connecting?', 'We had coffee last week.'],
+    },
+  },
+  {
+    move: 'favour', sense: 'job-ask', says: 'asks about jobs or for a referral',
+    patterns: [
+      'be you|your|=anyone|$company ...2 =hiring|=recruiting QUESTION',
+      'any|=open @job ...4 QUESTION',
+      'send|share|attach|=attached|forward|look|review|see|pass|give|hand|submit|route ...3 my|the ...1 =resume|=cv|=résumé|=portfolio',
+      '=refer me|=referral|=referrals|=vouch',
+      'good =word',
+      '=introduce =me|=us',
+      'an? =intro|=introduction to',
+      '@first ...3 =applied|=applying for ...3 @job|$position|$',
+      'hire =me',
+      '=informational =interview|=interviews|=chat',
+    ],
+    examples: {
+      match: ['Is your team hiring?', "I've attached my resume.", 'Could you refer me for the role?', 'Could you introduce me to your CTO?', 'Could you pass my CV to the hiring manager?', 'I applied for the analyst role last week.', 'Fellow alum here. Could we do an informational interview?'],
+      miss: ["Saw you're hiring two designers."],
+    },
+  },
+
+];
