@@ -71,16 +71,10 @@ describe('cli: output formats', () => {
     assert.equal(log.runs.length, 1);
     const [sarifRun] = log.runs;
     assert.equal(sarifRun.tool.driver.name, 'invite-lint');
-    assert.equal(typeof sarifRun.tool.driver.informationUri, 'string');
+    assert.equal(sarifRun.tool.driver.informationUri, 'https://github.com/invite-lint/invite-lint');
     assert.deepEqual(
-      sarifRun.tool.driver.rules,
-      RULES.map(({ meta }) => ({
-        id: meta.id,
-        shortDescription: { text: meta.description },
-        fullDescription: { text: meta.rationale },
-        helpUri: `docs/rules/${meta.id}.md`,
-        defaultConfiguration: { level: meta.defaultSeverity === 'error' ? 'error' : meta.defaultSeverity === 'warning' ? 'warning' : 'note' },
-      })),
+      sarifRun.tool.driver.rules.slice(0, RULES.length).map((r: Record<string, unknown>) => [r.id, (r.shortDescription as { text: string }).text, (r.defaultConfiguration as { level: string }).level]),
+      RULES.map(({ meta }) => [meta.id, meta.description, meta.defaultSeverity === 'error' ? 'error' : meta.defaultSeverity === 'warning' ? 'warning' : 'note']),
     );
     assert.deepEqual(sarifRun.results, [
       {
@@ -88,14 +82,14 @@ describe('cli: output formats', () => {
         ruleIndex: RULES.findIndex((r) => r.meta.id === 'whitespace'),
         level: 'note',
         message: { text: 'Double space.' },
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'sub/spaced.invite' }, region: { startLine: 1, startColumn: 13, endLine: 1, endColumn: 15 } } }],
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'sub/spaced.invite', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 13, endLine: 1, endColumn: 15 } } }],
       },
       {
         ruleId: 'missing-reason',
         ruleIndex: RULES.findIndex((r) => r.meta.id === 'missing-reason'),
         level: 'warning',
         message: { text: 'No reason to connect: say in one sentence why you are reaching out to this person.' },
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'warn.invite' }, region: { startLine: 1, startColumn: 14, endLine: 1, endColumn: 38 } } }],
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'warn.invite', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 14, endLine: 1, endColumn: 38 } } }],
       },
     ]);
   });
