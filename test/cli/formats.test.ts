@@ -13,7 +13,7 @@ describe('cli: output formats', () => {
     const run = invite(['--format', 'json'], dir);
     assert.equal(run.status, 0);
     assert.deepEqual(JSON.parse(run.stdout), [
-      { filePath: join(dir, 'clean.invite'), messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 },
+      { filePath: join(dir, 'clean.invite'), messages: [], suppressedMessages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: [] },
       {
         filePath: join(dir, 'sub/spaced.invite'),
         messages: [
@@ -29,10 +29,13 @@ describe('cli: output formats', () => {
             fix: { range: [12, 14], text: ' ' },
           },
         ],
+        suppressedMessages: [],
         errorCount: 0,
+        fatalErrorCount: 0,
         warningCount: 1,
         fixableErrorCount: 0,
         fixableWarningCount: 1,
+        usedDeprecatedRules: [],
         source: TEMPLATES.spaced,
       },
     ]);
@@ -51,10 +54,13 @@ describe('cli: output formats', () => {
       messages: [
         { ruleId: 'contacts', severity: 1, level: 'warning', message: 'Not a contact: a string where an object belongs; skipped.', line: 3, column: 1, endLine: 3, endColumn: 1 },
       ],
+      suppressedMessages: [],
       errorCount: 0,
+      fatalErrorCount: 0,
       warningCount: 1,
       fixableErrorCount: 0,
       fixableWarningCount: 0,
+      usedDeprecatedRules: [],
     });
     assert.equal(canned.filePath, join(dir, 'canned.invite'));
     assert.deepEqual(canned.messages.map((m: { ruleId: string; severity: number; level: string }) => [m.ruleId, m.severity, m.level]), [['canned-message', 2, 'error']]);

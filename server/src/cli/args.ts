@@ -3,9 +3,14 @@ import { parseArgs } from 'node:util';
 import { closest } from 'fastest-levenshtein';
 import { isLimit, isSeverity, RULES, SEVERITIES, type Severity } from '../core/index';
 
-/** Output formats of the lint command. */
+/** Built-in output formats of the lint command; any other name is an ESLint formatter (cli/eslintFormatter.ts). */
 export const FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/** True for a built-in format name. */
+export function isBuiltInFormat(name: string): name is Format {
+  return (FORMATS as readonly string[]).includes(name);
+}
 
 /** What every command shares. */
 interface CommonOptions {
@@ -25,7 +30,8 @@ export interface LintCommand extends CommonOptions {
   readonly fix: boolean;
   /** Most warnings allowed before the exit code is 1; undefined: no maximum. */
   readonly maxWarnings?: number;
-  readonly format: Format;
+  /** A built-in format, or the name of an ESLint formatter package (or file). */
+  readonly format: string;
   /** Report errors only. */
   readonly quiet: boolean;
   /** `--max-problems`: most problems listed per file (default DEFAULT_MAX_PROBLEMS). */
@@ -148,10 +154,9 @@ function maxProblemsOption(raw: string | undefined): number {
   return n;
 }
 
-function formatOption(raw: string): Format {
-  const format = FORMATS.find((f) => f === raw);
-  if (!format) throw new UsageError(`--format takes ${FORMATS.join(', ')}, not "${raw}".`);
-  return format;
+function formatOption(raw: string): string {
+  if (raw.trim() === '') throw new UsageError(`--format takes ${FORMATS.join(', ')} or an ESLint formatter's name.`);
+  return raw;
 }
 
 function ruleOptions(raw: readonly string[]): Record<string, Severity> {

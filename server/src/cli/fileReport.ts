@@ -3,7 +3,7 @@
  * formatters print. Template problems come from the core; contacts problems
  * are attributed to the contacts file under the rule id `contacts`.
  */
-import type { Problem } from '../core/index';
+import { applyEdits, type Edit, type Problem } from '../core/index';
 import { positionsOf } from './positions';
 
 /** The rule id of messages about contacts files. */
@@ -18,10 +18,18 @@ export interface Message {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
-  /** The automatic fix when it is one edit: offsets into the text without a byte order mark. */
-  readonly fix?: { readonly range: readonly [number, number]; readonly text: string };
+  /** The automatic fix as one edit (ESLint's shape): offsets into the text without a byte order mark. */
+  readonly fix?: OneEdit;
+  /** The quick fixes the editor offers (not applied by `--fix`), each as one edit. */
+  readonly suggestions?: readonly { readonly desc: string; readonly fix: OneEdit }[];
   /** True when `--fix` would change something for this problem. */
   readonly fixable: boolean;
+}
+
+/** A change as ESLint writes it: replace `range` (offsets without a byte order mark) with `text`. */
+export interface OneEdit {
+  readonly range: readonly [number, number];
+  readonly text: string;
 }
 
 /** One file's messages; files are listed even when clean. */
@@ -43,8 +51,8 @@ export function templateMessages(text: string, problems: readonly Problem[]): Me
   return problems.map((p) => {
     const start = positions.at(p.start);
     const end = positions.at(p.end);
-    const edit = p.fix?.edits.length === 1 ? p.fix.edits[0] : undefined;
     const bom = positions.bomLength;
+    const suggestions = p.suggestions?.filter((s) => s.edits.length > 0).map((s) => ({ desc: s.title, fix: oneEdit(text, s.edits, bom) }));
     return {
       ruleId: p.ruleId,
       severity: p.severity,
@@ -53,10 +61,27 @@ export function templateMessages(text: string, problems: readonly Problem[]): Me
       column: start.column,
       endLine: end.line,
       endColumn: end.column,
-      fix: edit && { range: [Math.max(0, edit.start - bom), Math.max(0, edit.end - bom)] as const, text: edit.text },
+      fix: p.fix && p.fix.edits.length > 0 ? oneEdit(text, p.fix.edits, bom) : undefined,
+      ...(suggestions?.length ? { suggestions } : {}),
       fixable: p.fix !== undefined,
     };
   });
+}
+
+/**
+ * `edits` (non-overlapping) as one edit from the first to the end of the
+ * last, the text between them kept, as ESLint merges a fix's edits; offsets
+ * shifted past a byte order mark of `bom` code units.
+ */
+function oneEdit(text: string, edits: readonly Edit[], bom: number): OneEdit {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const e of edits) {
+    start = Math.min(start, e.start);
+    end = Math.max(end, e.end);
+  }
+  const shifted = edits.map((e) => ({ start: e.start - start, end: e.end - start, text: e.text }));
+  return { range: [Math.max(0, start - bom), Math.max(0, end - bom)], text: applyEdits(text.slice(start, end), shifted) };
 }
 
 /** A warning about contacts at a 1-based line (column 1). */

@@ -1,9 +1,10 @@
 /** The lint command: find files, lint them, print, choose the exit code. */
 import type { Paint } from './colors';
-import type { LintCommand } from './args';
+import { isBuiltInFormat, type LintCommand } from './args';
 import { countMessages, type FileReport } from './fileReport';
 import { displayPath, templateFiles } from './files';
-import { formatJson } from './formatJson';
+import { FormatterError, formatWithEslintFormatter, loadFormatter, type Formatter } from './eslintFormatter';
+import { eslintResult, formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatStylish } from './formatStylish';
 import { lintFiles } from './lintFiles';
@@ -23,6 +24,15 @@ export interface LintIo {
  * warnings than `--max-warnings`, else 0.
  */
 export async function runLint(command: LintCommand, io: LintIo): Promise<number> {
+  let formatter: Formatter | undefined;
+  try {
+    // Loaded first: a formatter that is not there is bad usage, found before any work.
+    if (!isBuiltInFormat(command.format)) formatter = loadFormatter(command.format, io.cwd);
+  } catch (error) {
+    if (!(error instanceof FormatterError)) throw error;
+    io.err(`invite-lint: ${error.message}\n`);
+    return 2;
+  }
   const { files, unmatched, skipped } = templateFiles(command.patterns, io.cwd);
   for (const message of skipped) io.err(`invite-lint: warning: ${message}\n`);
   const settings = { cwd: io.cwd, contacts: command.contacts, limit: command.limit, rules: command.rules, fix: command.fix, maxProblems: command.maxProblems };
@@ -30,9 +40,7 @@ export async function runLint(command: LintCommand, io: LintIo): Promise<number>
   const reports: FileReport[] = command.quiet
     ? run.reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') }))
     : [...run.reports];
-  if (command.format === 'json') io.out(formatJson(reports));
-  else if (command.format === 'sarif') io.out(formatSarif(reports, io.cwd));
-  else io.out(formatStylish(reports, { cwd: io.cwd, paint: io.paint, fixing: command.fix }));
+  io.out(await formatReports(command, reports, io, formatter));
   for (const report of run.reports) {
     if (report.truncated) io.err(`invite-lint: warning: ${displayPath(report.path, io.cwd)} has more than ${plural(command.maxProblems, 'problem')}; only the first ${command.maxProblems} are listed (--max-problems).\n`);
   }
@@ -42,4 +50,12 @@ export async function runLint(command: LintCommand, io: LintIo): Promise<number>
   const tooManyWarnings = command.maxWarnings !== undefined && counts.warning > command.maxWarnings;
   if (tooManyWarnings) io.err(`invite-lint: ${plural(counts.warning, 'warning')}; at most ${command.maxWarnings} allowed (--max-warnings).\n`);
   return counts.error > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** The reports in the command's format: a built-in one, or an ESLint formatter given ESLint's results. */
+async function formatReports(command: LintCommand, reports: readonly FileReport[], io: LintIo, formatter?: Formatter): Promise<string> {
+  if (formatter) return formatWithEslintFormatter(formatter, reports.map(eslintResult), io.cwd);
+  if (command.format === 'json') return formatJson(reports);
+  if (command.format === 'sarif') return formatSarif(reports, io.cwd);
+  return formatStylish(reports, { cwd: io.cwd, paint: io.paint, fixing: command.fix });
 }

@@ -17,7 +17,8 @@ Options:
   --rule ID=SEVERITY   set a rule's severity: ${SEVERITIES.join('|')} (repeatable)
   --fix                apply the automatic fixes, then report what is left
   --max-warnings N     exit with 1 when there are more than N warnings
-  -f, --format NAME    stylish (default), json (ESLint's shape) or sarif
+  -f, --format NAME    stylish (default), json (ESLint's shape), sarif, or an ESLint
+                       formatter package (NAME → eslint-formatter-NAME) or file
   --quiet              report errors only
   --max-problems N     most problems listed per file (default 1000); a file with more
                        is named on stderr
