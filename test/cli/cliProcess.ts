@@ -30,9 +30,15 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `invite-lint args…` in `cwd`, colours off; a run longer than `timeoutMs` is killed (status null). */
-export function invite(args: readonly string[], cwd: string, timeoutMs?: number): CliRun {
-  const result = spawnSync(process.execPath, [CLI_PATH, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: timeoutMs, killSignal: 'SIGKILL' });
+/**
+ * Runs `invite-lint args…` in `cwd`, colours off unless `env` says otherwise
+ * (it replaces NO_COLOR and FORCE_COLOR); a run longer than `timeoutMs` is
+ * killed (status null); `input` is its standard input.
+ */
+export function invite(args: readonly string[], cwd: string, timeoutMs?: number, options: { env?: NodeJS.ProcessEnv; input?: string } = {}): CliRun {
+  const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...inherited } = process.env;
+  const env = options.env ? { ...inherited, ...options.env } : { ...inherited, NO_COLOR: '1' };
+  const result = spawnSync(process.execPath, [CLI_PATH, ...args], { cwd, encoding: 'utf8', env, input: options.input, timeout: timeoutMs, killSignal: 'SIGKILL' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

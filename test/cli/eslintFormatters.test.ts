@@ -85,7 +85,7 @@ describe("cli: ESLint's JSON and formatters", () => {
     const dir = spaces.create(FILES);
     const run = invite(['--format', 'nosuch'], dir);
     assert.equal(run.status, 2);
-    assert.equal(run.stderr, 'invite-lint: --format takes stylish, json, sarif or an installed ESLint formatter; "nosuch" is none (no eslint-formatter-nosuch or nosuch found from the current folder).\n');
+    assert.equal(run.stderr, 'invite-lint: --format takes stylish, json, sarif, unix or an installed ESLint formatter; "nosuch" is none (no eslint-formatter-nosuch or nosuch found from the current folder).\n');
     assert.equal(run.stdout, '');
     assert.ok(!run.stderr.includes('    at '));
   });

@@ -66,7 +66,7 @@ describe('cli: lint', () => {
     assert.deepEqual(invite(['--rule', 'max-lenght=error'], dir), { status: 2, stdout: '', stderr: `invite-lint: unknown rule "max-lenght" in --rule; did you mean max-length?${usage}` });
     assert.deepEqual(invite(['--rule', 'max-length=loud'], dir), { status: 2, stdout: '', stderr: `invite-lint: --rule max-length= takes off, hint, info, warning, error, not "loud".${usage}` });
     assert.deepEqual(invite(['--fixx'], dir), { status: 2, stdout: '', stderr: `invite-lint: unknown option --fixx; did you mean --fix?${usage}` });
-    assert.deepEqual(invite(['--format', 'xml'], dir), { status: 2, stdout: '', stderr: 'invite-lint: --format takes stylish, json, sarif or an installed ESLint formatter; "xml" is none (no eslint-formatter-xml or xml found from the current folder).\n' });
+    assert.deepEqual(invite(['--format', 'xml'], dir), { status: 2, stdout: '', stderr: 'invite-lint: --format takes stylish, json, sarif, unix or an installed ESLint formatter; "xml" is none (no eslint-formatter-xml or xml found from the current folder).\n' });
     assert.deepEqual(invite(['--limit', '0'], dir), { status: 2, stdout: '', stderr: `invite-lint: --limit takes a whole number of characters from 1 to 10000, not "0".${usage}` });
     assert.deepEqual(invite(['--contact', 'Ann'], dir), { status: 2, stdout: '', stderr: `invite-lint: --contact goes with preview: invite-lint preview FILE --contact NAME.${usage}` });
   });

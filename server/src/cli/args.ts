@@ -1,10 +1,10 @@
 /** The command line: `invite-lint [paths…] [options]` and `invite-lint preview FILE [options]`. */
 import { parseArgs } from 'node:util';
-import { closest } from 'fastest-levenshtein';
+import { didYouMean } from './didYouMean';
 import { isLimit, isSeverity, RULES, SEVERITIES, type Severity } from '../core/index';
 
 /** Built-in output formats of the lint command; any other name is an ESLint formatter (cli/eslintFormatter.ts). */
-export const FORMATS = ['stylish', 'json', 'sarif'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'unix'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** True for a built-in format name. */
@@ -12,8 +12,14 @@ export function isBuiltInFormat(name: string): name is Format {
   return (FORMATS as readonly string[]).includes(name);
 }
 
-/** What every command shares. */
-interface CommonOptions {
+/** What every command that prints shares. */
+interface OutputOptions {
+  /** `--color` (true) or `--no-color` (false); undefined: FORCE_COLOR, NO_COLOR and the terminal decide (cli/colors.ts). */
+  readonly color?: boolean;
+}
+
+/** What the lint and preview commands share. */
+interface CommonOptions extends OutputOptions {
   /** `--contacts`: used where a template's front matter names none (relative to the working directory). */
   readonly contacts?: string;
   /** `--limit`: character limit where front matter sets none. */
@@ -36,6 +42,10 @@ export interface LintCommand extends CommonOptions {
   readonly quiet: boolean;
   /** `--max-problems`: most problems listed per file (default DEFAULT_MAX_PROBLEMS). */
   readonly maxProblems: number;
+  /** `--fix-dry-run`: fix in memory and report the fixed text (JSON `output`) without writing. */
+  readonly fixDryRun: boolean;
+  /** `--output-file`: where the report goes instead of stdout (relative to the working directory). */
+  readonly outputFile?: string;
 }
 
 /** Most problems listed per file unless `--max-problems` says otherwise; the language server's default too. */
@@ -51,7 +61,7 @@ export interface PreviewCommand extends CommonOptions {
 }
 
 /** Print what the engine read in each note. */
-export interface ExplainCommand {
+export interface ExplainCommand extends OutputOptions {
   readonly kind: 'explain';
   /** Files, directories or globs, as for lint. */
   readonly files: readonly string[];
@@ -72,13 +82,17 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   quiet: { type: 'boolean' },
   'max-problems': { type: 'string' },
+  'fix-dry-run': { type: 'boolean' },
+  'output-file': { type: 'string', short: 'o' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
   contact: { type: 'string' },
   all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const LINT_ONLY = ['fix', 'max-warnings', 'format', 'quiet', 'max-problems'] as const;
+const LINT_ONLY = ['fix', 'max-warnings', 'format', 'quiet', 'max-problems', 'fix-dry-run', 'output-file'] as const;
 const PREVIEW_ONLY = ['contact', 'all'] as const;
 
 /** Parses `argv` (without the node and script paths). Throws UsageError. */
@@ -92,7 +106,10 @@ export function parseCommand(argv: readonly string[]): Command {
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
+  if (values.color && values['no-color']) throw new UsageError('use either --color or --no-color, not both.');
+  const color = values.color ? true : values['no-color'] ? false : undefined;
   const common: CommonOptions = {
+    color,
     contacts: values.contacts,
     limit: values.limit === undefined ? undefined : limitOption(values.limit),
     rules: ruleOptions(values.rule ?? []),
@@ -103,7 +120,7 @@ export function parseCommand(argv: readonly string[]): Command {
     if (positionals.length < 2) throw new UsageError('explain takes one or more template files: invite-lint explain FILE… [--format json].');
     const format = values.format ?? 'stylish';
     if (format !== 'stylish' && format !== 'json') throw new UsageError(`explain's --format takes stylish or json, not "${format}".`);
-    return { kind: 'explain', files: positionals.slice(1), format };
+    return { kind: 'explain', files: positionals.slice(1), format, color };
   }
   if (positionals[0] === 'preview') {
     const misplaced = LINT_ONLY.find((name) => values[name] !== undefined);
@@ -113,6 +130,7 @@ export function parseCommand(argv: readonly string[]): Command {
     return { kind: 'preview', ...common, file: positionals[1], contact: values.contact, all: values.all ?? false };
   }
   const misplaced = PREVIEW_ONLY.find((name) => values[name] !== undefined);
+  if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both.');
   if (misplaced) throw new UsageError(`--${misplaced} goes with preview: invite-lint preview FILE --${misplaced}${misplaced === 'contact' ? ' NAME' : ''}.`);
   return {
     kind: 'lint',
@@ -123,6 +141,8 @@ export function parseCommand(argv: readonly string[]): Command {
     format: formatOption(values.format ?? 'stylish'),
     quiet: values.quiet ?? false,
     maxProblems: maxProblemsOption(values['max-problems']),
+    fixDryRun: values['fix-dry-run'] ?? false,
+    outputFile: values['output-file'],
   };
 }
 
@@ -130,8 +150,8 @@ function argumentMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const unknown = /^Unknown option '([^']+)'/.exec(message);
   if (unknown) {
-    const names = Object.keys(OPTIONS).map((name) => `--${name}`);
-    return `unknown option ${unknown[1]}; did you mean ${closest(unknown[1], names)}?`;
+    const suggestion = didYouMean(unknown[1], Object.keys(OPTIONS).map((name) => `--${name}`));
+    return `unknown option ${unknown[1]}${suggestion ? `; did you mean ${suggestion}?` : '.'}`;
   }
   return message.split('\n')[0].replace(/\.?$/, '.');
 }
@@ -167,7 +187,10 @@ function ruleOptions(raw: readonly string[]): Record<string, Severity> {
     if (eq === -1) throw new UsageError(`--rule takes id=severity (like max-length=warning), not "${option}".`);
     const id = option.slice(0, eq).trim();
     const severity = option.slice(eq + 1).trim();
-    if (!ids.includes(id)) throw new UsageError(`unknown rule "${id}" in --rule; did you mean ${closest(id, ids)}?`);
+    if (!ids.includes(id)) {
+      const suggestion = didYouMean(id, ids);
+      throw new UsageError(`unknown rule "${id}" in --rule${suggestion ? `; did you mean ${suggestion}?` : `; the rules are ${ids.join(', ')}.`}`);
+    }
     if (!isSeverity(severity)) throw new UsageError(`--rule ${id}= takes ${SEVERITIES.join(', ')}, not "${severity}".`);
     rules[id] = severity;
   }

@@ -40,7 +40,7 @@ export function loadFormatter(name: string, cwd: string): Formatter {
       // Try the next name.
     }
   }
-  if (path === undefined) throw new FormatterError(`--format takes stylish, json, sarif or an installed ESLint formatter; "${name}" is none (no ${candidates.join(' or ')} found from the current folder).`);
+  if (path === undefined) throw new FormatterError(`--format takes stylish, json, sarif, unix or an installed ESLint formatter; "${name}" is none (no ${candidates.join(' or ')} found from the current folder).`);
   let loaded: unknown;
   try {
     loaded = requireFrom(path);

@@ -39,7 +39,7 @@ export interface FileReport {
   readonly messages: readonly Message[];
   /** The template text, when it was linted (absent for contacts files). */
   readonly source?: string;
-  /** True when `--fix` rewrote the file (`source` is then the new text). */
+  /** True when `--fix` rewrote the file, or `--fix-dry-run` would have (`source` is then the new text). */
   readonly fixed?: boolean;
   /** True when the file has more problems than `--max-problems`: `messages` holds the first ones. */
   readonly truncated?: boolean;

@@ -32,10 +32,12 @@ export function formatStylish(reports: readonly FileReport[], options: { cwd: st
   return `${blocks.join('\n')}\n${summary}`;
 }
 
-function sortedMessages(messages: readonly Message[]): Message[] {
+/** `messages` by line, then column. */
+export function sortedMessages(messages: readonly Message[]): Message[] {
   return [...messages].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-function oneLine(text: string): string {
+/** A message on one line: line breaks and the spaces around them become one space. */
+export function oneLine(text: string): string {
   return text.replace(/\s*\r?\n\s*/g, ' ');
 }

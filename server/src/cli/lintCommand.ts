@@ -1,4 +1,5 @@
 /** The lint command: find files, lint them, print, choose the exit code. */
+import { resolve } from 'node:path';
 import type { Paint } from './colors';
 import { isBuiltInFormat, type LintCommand } from './args';
 import { countMessages, type FileReport } from './fileReport';
@@ -7,7 +8,9 @@ import { FormatterError, formatWithEslintFormatter, loadFormatter, type Formatte
 import { eslintResult, formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatStylish } from './formatStylish';
+import { formatUnix } from './formatUnix';
 import { lintFiles } from './lintFiles';
+import { writeOutputFile } from './outputFile';
 import { plural } from './plural';
 
 /** Where the command writes and how. */
@@ -35,12 +38,20 @@ export async function runLint(command: LintCommand, io: LintIo): Promise<number>
   }
   const { files, unmatched, skipped } = templateFiles(command.patterns, io.cwd);
   for (const message of skipped) io.err(`invite-lint: warning: ${message}\n`);
-  const settings = { cwd: io.cwd, contacts: command.contacts, limit: command.limit, rules: command.rules, fix: command.fix, maxProblems: command.maxProblems };
+  const settings = { cwd: io.cwd, contacts: command.contacts, limit: command.limit, rules: command.rules, fix: command.fix, fixDryRun: command.fixDryRun, maxProblems: command.maxProblems };
   const run = lintFiles(files, settings);
   const reports: FileReport[] = command.quiet
     ? run.reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') }))
     : [...run.reports];
-  io.out(await formatReports(command, reports, io, formatter));
+  const output = await formatReports(command, reports, io, formatter);
+  if (command.outputFile === undefined) io.out(output);
+  else {
+    const failure = writeOutputFile(resolve(io.cwd, command.outputFile), output);
+    if (failure) {
+      io.err(`invite-lint: ${command.outputFile}: ${failure}\n`);
+      return 2;
+    }
+  }
   for (const report of run.reports) {
     if (report.truncated) io.err(`invite-lint: warning: ${displayPath(report.path, io.cwd)} has more than ${plural(command.maxProblems, 'problem')}; only the first ${command.maxProblems} are listed (--max-problems).\n`);
   }
@@ -57,5 +68,6 @@ async function formatReports(command: LintCommand, reports: readonly FileReport[
   if (formatter) return formatWithEslintFormatter(formatter, reports.map(eslintResult), io.cwd);
   if (command.format === 'json') return formatJson(reports);
   if (command.format === 'sarif') return formatSarif(reports, io.cwd);
-  return formatStylish(reports, { cwd: io.cwd, paint: io.paint, fixing: command.fix });
+  if (command.format === 'unix') return formatUnix(reports, io.cwd);
+  return formatStylish(reports, { cwd: io.cwd, paint: io.paint, fixing: command.fix || command.fixDryRun });
 }

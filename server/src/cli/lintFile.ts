@@ -17,6 +17,8 @@ export interface LintSettings {
   readonly limit?: number;
   readonly rules: Readonly<Record<string, Severity>>;
   readonly fix: boolean;
+  /** Fix in memory only: the report holds the fixed text, the file is left as it is. */
+  readonly fixDryRun?: boolean;
   /** Most problems reported per template (the rules stop there, which keeps a huge file quick); all when absent. */
   readonly maxProblems?: number;
 }
@@ -74,7 +76,13 @@ export function lintFile(path: string, context: LintContext): FileOutcome {
   const options: LintOptions = { contacts: found.loaded?.contacts, limit: settings.limit, rules: settings.rules };
   const failures: string[] = [];
   let fixed = false;
-  if (settings.fix) {
+  if (settings.fixDryRun) {
+    const result = fixAll(text, options);
+    if (result.fixable && result.text !== text) {
+      text = result.text;
+      fixed = true;
+    }
+  } else if (settings.fix) {
     const result = fixAll(text, options);
     if (result.fixable && result.text !== text) {
       try {

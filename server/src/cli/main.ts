@@ -26,7 +26,10 @@ export async function runCli(argv: readonly string[], proc: CliProcess): Promise
   const err = (text: string) => void proc.stderr.write(visible(text));
   try {
     const command = parseCommand(argv);
-    const io = { cwd: proc.cwd, out: (text: string) => void proc.stdout.write(text), err, paint: painter(wantsColor(proc.stdout, proc.env)) };
+    const color = 'color' in command ? command.color : undefined;
+    // A report written to --output-file goes to no terminal.
+    const stream = command.kind === 'lint' && command.outputFile !== undefined ? {} : proc.stdout;
+    const io = { cwd: proc.cwd, out: (text: string) => void proc.stdout.write(text), err, paint: painter(wantsColor(stream, proc.env, color)) };
     switch (command.kind) {
       case 'help':
         io.out(usage());

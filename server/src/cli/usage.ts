@@ -17,11 +17,17 @@ Options:
   --rule ID=SEVERITY   set a rule's severity: ${SEVERITIES.join('|')} (repeatable)
   --fix                apply the automatic fixes, then report what is left
   --max-warnings N     exit with 1 when there are more than N warnings
-  -f, --format NAME    stylish (default), json (ESLint's shape), sarif, or an ESLint
-                       formatter package (NAME → eslint-formatter-NAME) or file
+  --fix-dry-run        fix in memory only: --format json gives each fixed text as
+                       "output"; no file is written
+  -f, --format NAME    stylish (default), json (ESLint's shape), sarif, unix (one
+                       line a problem), or an ESLint formatter package
+                       (NAME → eslint-formatter-NAME) or file
+  -o, --output-file F  write the report to F instead of stdout
   --quiet              report errors only
   --max-problems N     most problems listed per file (default 1000); a file with more
                        is named on stderr
+  --color, --no-color  force colours on or off (else FORCE_COLOR, NO_COLOR, then
+                       whether stdout is a terminal decide)
   -h, --help           show this help
   -v, --version        show the version
 
