@@ -12,6 +12,6 @@ process.on('uncaughtException', (error) => {
   process.exit(2);
 });
 
-void runCli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }).then((code) => {
+void runCli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then((code) => {
   process.exitCode = code;
 });

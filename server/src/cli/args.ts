@@ -46,6 +46,10 @@ export interface LintCommand extends CommonOptions {
   readonly fixDryRun: boolean;
   /** `--output-file`: where the report goes instead of stdout (relative to the working directory). */
   readonly outputFile?: string;
+  /** `--stdin` (or `-`): lint the text read from standard input instead of files. */
+  readonly stdin: boolean;
+  /** `--stdin-filename`: the path the text stands for (relative to the working directory): where its contacts are looked up from, and what is reported. */
+  readonly stdinFilename?: string;
 }
 
 /** Most problems listed per file unless `--max-problems` says otherwise; the language server's default too. */
@@ -84,6 +88,8 @@ const OPTIONS = {
   'max-problems': { type: 'string' },
   'fix-dry-run': { type: 'boolean' },
   'output-file': { type: 'string', short: 'o' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   contact: { type: 'string' },
@@ -92,7 +98,7 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const LINT_ONLY = ['fix', 'max-warnings', 'format', 'quiet', 'max-problems', 'fix-dry-run', 'output-file'] as const;
+const LINT_ONLY = ['fix', 'max-warnings', 'format', 'quiet', 'max-problems', 'fix-dry-run', 'output-file', 'stdin', 'stdin-filename'] as const;
 const PREVIEW_ONLY = ['contact', 'all'] as const;
 
 /** Parses `argv` (without the node and script paths). Throws UsageError. */
@@ -131,11 +137,15 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   const misplaced = PREVIEW_ONLY.find((name) => values[name] !== undefined);
   if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both.');
+  const stdin = (values.stdin ?? false) || positionals.includes('-');
+  if (stdin && positionals.some((p) => p !== '-')) throw new UsageError('--stdin lints standard input and takes no paths; name the file it stands for with --stdin-filename.');
+  if (stdin && values.fix) throw new UsageError('--fix writes files and standard input is none: use --fix-dry-run --format json to get the fixed text.');
+  if (!stdin && values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename goes with --stdin.');
   if (misplaced) throw new UsageError(`--${misplaced} goes with preview: invite-lint preview FILE --${misplaced}${misplaced === 'contact' ? ' NAME' : ''}.`);
   return {
     kind: 'lint',
     ...common,
-    patterns: positionals,
+    patterns: stdin ? [] : positionals,
     fix: values.fix ?? false,
     maxWarnings: values['max-warnings'] === undefined ? undefined : countOption('--max-warnings', values['max-warnings']),
     format: formatOption(values.format ?? 'stylish'),
@@ -143,6 +153,8 @@ export function parseCommand(argv: readonly string[]): Command {
     maxProblems: maxProblemsOption(values['max-problems']),
     fixDryRun: values['fix-dry-run'] ?? false,
     outputFile: values['output-file'],
+    stdin,
+    stdinFilename: values['stdin-filename'],
   };
 }
 

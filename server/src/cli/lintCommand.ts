@@ -9,7 +9,10 @@ import { eslintResult, formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatStylish } from './formatStylish';
 import { formatUnix } from './formatUnix';
+import { createLintContext, lintText, type LintSettings } from './lintFile';
 import { lintFiles } from './lintFiles';
+import { mergeOutcomes, type LintRun } from './lintRun';
+import { readStdin } from './readStdin';
 import { writeOutputFile } from './outputFile';
 import { plural } from './plural';
 
@@ -19,6 +22,8 @@ export interface LintIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly paint: Paint;
+  /** Standard input, for `--stdin`. */
+  readonly stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 /**
@@ -36,10 +41,16 @@ export async function runLint(command: LintCommand, io: LintIo): Promise<number>
     io.err(`invite-lint: ${error.message}\n`);
     return 2;
   }
-  const { files, unmatched, skipped } = templateFiles(command.patterns, io.cwd);
-  for (const message of skipped) io.err(`invite-lint: warning: ${message}\n`);
   const settings = { cwd: io.cwd, contacts: command.contacts, limit: command.limit, rules: command.rules, fix: command.fix, fixDryRun: command.fixDryRun, maxProblems: command.maxProblems };
-  const run = lintFiles(files, settings);
+  let unmatched: readonly string[] = [];
+  let run: LintRun;
+  if (command.stdin) run = await lintStdin(command, settings, io);
+  else {
+    const found = templateFiles(command.patterns, io.cwd);
+    for (const message of found.skipped) io.err(`invite-lint: warning: ${message}\n`);
+    unmatched = found.unmatched;
+    run = lintFiles(found.files, settings);
+  }
   const reports: FileReport[] = command.quiet
     ? run.reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') }))
     : [...run.reports];
@@ -70,4 +81,15 @@ async function formatReports(command: LintCommand, reports: readonly FileReport[
   if (command.format === 'sarif') return formatSarif(reports, io.cwd);
   if (command.format === 'unix') return formatUnix(reports, io.cwd);
   return formatStylish(reports, { cwd: io.cwd, paint: io.paint, fixing: command.fix || command.fixDryRun });
+}
+
+/** What ESLint reports standard input as when no --stdin-filename names it. */
+const STDIN_NAME = '<text>';
+
+/** Lints standard input as the template `--stdin-filename` names (else `<text>` in the working folder). */
+async function lintStdin(command: LintCommand, settings: LintSettings, io: LintIo): Promise<LintRun> {
+  const path = resolve(io.cwd, command.stdinFilename ?? STDIN_NAME);
+  const read = await readStdin(io.stdin ?? [], displayPath(path, io.cwd));
+  if ('failure' in read) return { reports: [], failures: [read.failure] };
+  return mergeOutcomes([lintText(path, read.text, createLintContext(settings))]);
 }

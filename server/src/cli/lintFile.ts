@@ -53,10 +53,20 @@ export function createLintContext(settings: LintSettings): LintContext {
 
 /** Lints the template at `path` (absolute). Never throws for a bad file: it becomes a failure. */
 export function lintFile(path: string, context: LintContext): FileOutcome {
+  const read = readTemplate(path, displayPath(path, context.settings.cwd));
+  if ('failure' in read) return { failures: [read.failure] };
+  return lintText(path, read.text, context);
+}
+
+/**
+ * Lints `original`, the text of the template at `path` (absolute; its
+ * contacts are looked up from there, and `--fix` writes there). A text read
+ * from stdin has a path that need not exist, and is never fixed in place.
+ */
+export function lintText(path: string, original: string, context: LintContext): FileOutcome {
   const { settings } = context;
   const shown = displayPath(path, settings.cwd);
-  const read = readTemplate(path, shown);
-  if ('failure' in read) return { failures: [read.failure] };
+  const read = { text: original };
   let text = read.text;
   const template = parseTemplate(text);
   const named = frontMatterSettings(template.frontMatter).contacts;

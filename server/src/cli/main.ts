@@ -14,6 +14,8 @@ export interface CliProcess {
   readonly env: NodeJS.ProcessEnv;
   readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly stderr: { write(text: string): unknown };
+  /** Standard input, read by `--stdin`. */
+  readonly stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 /**
@@ -29,7 +31,7 @@ export async function runCli(argv: readonly string[], proc: CliProcess): Promise
     const color = 'color' in command ? command.color : undefined;
     // A report written to --output-file goes to no terminal.
     const stream = command.kind === 'lint' && command.outputFile !== undefined ? {} : proc.stdout;
-    const io = { cwd: proc.cwd, out: (text: string) => void proc.stdout.write(text), err, paint: painter(wantsColor(stream, proc.env, color)) };
+    const io = { cwd: proc.cwd, stdin: proc.stdin, out: (text: string) => void proc.stdout.write(text), err, paint: painter(wantsColor(stream, proc.env, color)) };
     switch (command.kind) {
       case 'help':
         io.out(usage());

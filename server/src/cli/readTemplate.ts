@@ -16,7 +16,11 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function readTemplate(path: string, shown: string): { text: string } | { failure: string } {
   const read = readRegularFile(path, MAX_TEMPLATE_BYTES);
   if ('refused' in read) return { failure: `${shown}: ${read.refused.message}${read.refused.reason === 'unreadable' ? '' : '; skipped'}.` };
-  const { bytes } = read;
+  return decodeTemplate(read.bytes, shown);
+}
+
+/** `bytes` as text when they are UTF-8 text (a byte order mark kept), else a failure message starting with `shown`. */
+export function decodeTemplate(bytes: Uint8Array, shown: string): { text: string } | { failure: string } {
   // Valid UTF-8 may still hold NUL bytes, which no text file has.
   if (bytes.includes(0)) return { failure: `${shown}: not UTF-8 text.` };
   try {

@@ -23,6 +23,9 @@ Options:
                        line a problem), or an ESLint formatter package
                        (NAME → eslint-formatter-NAME) or file
   -o, --output-file F  write the report to F instead of stdout
+  --stdin, -           lint the text on standard input (reported as <text>)
+  --stdin-filename F   the file that text stands for: its path in the report, and
+                       where its contacts are found from
   --quiet              report errors only
   --max-problems N     most problems listed per file (default 1000); a file with more
                        is named on stderr
