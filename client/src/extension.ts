@@ -24,7 +24,7 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<InviteLintApi> {
   // Contacts files and other templates: the server re-reads contacts and re-lints when they change.
-  const watchers = [vscode.workspace.createFileSystemWatcher('**/*.{csv,json}'), vscode.workspace.createFileSystemWatcher('**/*.invite')];
+  const watchers = [vscode.workspace.createFileSystemWatcher('**/*.{csv,json}'), vscode.workspace.createFileSystemWatcher('**/.invite-lint.{json,jsonc,yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/*.invite')];
   client = createLanguageClient(context, watchers);
   const tracker = new NoteTracker(client, new SampleContacts(context.workspaceState), watchers);
   const previews = new PreviewPanels(context.extensionUri, tracker);

@@ -26,6 +26,8 @@ import { toDiagnostics } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { contactsList, preview } from './lsp/preview';
 import { createSettingsSource } from './lsp/settingsSource';
+import { configuredSettings, isConfigFile } from './lsp/configuredSettings';
+import { createConfigLookup } from './config/configLookup';
 import { ContactsRequest, LANGUAGE_ID, PreviewRequest } from './shared/protocol';
 import { createTemplateChecker, filePathOf } from './templateCheck';
 import { listenForDocuments } from './lsp/documentSync';
@@ -41,7 +43,10 @@ const store = createContactsStore();
 const roots = workspaceRoots();
 const isOpen = (uri: string) => documents.get(uri) !== undefined;
 const settings = createSettingsSource(connection, isOpen);
-const checker = createTemplateChecker(store, settings.current, roots.rootFor, isOpen);
+const configs = createConfigLookup();
+// Each template's config file over the editor settings (lsp/configuredSettings.ts).
+const settingsFor = configuredSettings(settings.current, configs, roots.rootFor, (message) => void connection.window.showWarningMessage(message));
+const checker = createTemplateChecker(store, settingsFor, roots.rootFor, isOpen);
 const isTemplate = (doc: TextDocument) => doc.languageId === LANGUAGE_ID || doc.uri.endsWith('.invite');
 /** Documents longer than this are not checked (a note is a few hundred characters; the CLI skips such files too). */
 const MAX_CHECKED_LENGTH = 10 * 1024 * 1024;
@@ -72,7 +77,7 @@ const queue = createValidationQueue(async (uri) => {
   const check = await readyCheck(document);
   // A newer edit may have arrived while settings loaded; its own turn will publish.
   if (documents.get(uri)?.version !== check.version) return;
-  await connection.sendDiagnostics({ uri, version: check.version, diagnostics: toDiagnostics(document, check, settings.current(uri).settings.maxProblems) });
+  await connection.sendDiagnostics({ uri, version: check.version, diagnostics: toDiagnostics(document, check, settingsFor(uri).settings.maxProblems) });
   if (check.contactsPath) publishContactsProblems(connection, store, check.contactsPath);
 }, (error) => connection.console.error(`invite-lint: check failed: ${error instanceof Error ? error.message : String(error)}`));
 
@@ -102,7 +107,7 @@ connection.onInitialized(() => {
   if (settings.canPull()) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'invite' });
   if (settings.canWatch()) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{csv,json}' }],
+      watchers: [{ globPattern: '**/*.{csv,json}' }, { globPattern: '**/.invite-lint.{json,jsonc,yaml,yml}' }],
     });
   }
   // Only a client that announced workspace folders may be asked for folder changes.
@@ -120,7 +125,10 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   let any = false;
   for (const change of changes) {
     const path = filePathOf(change.uri);
-    if (path && /\.(csv|json)$/i.test(path)) {
+    if (path && isConfigFile(path)) {
+      configs.invalidate();
+      any = true;
+    } else if (path && /\.(csv|json)$/i.test(path)) {
       store.invalidate(path);
       any = true;
     }

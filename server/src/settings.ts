@@ -24,7 +24,7 @@ export const settingsSchema = z.object({
   contacts: z._default(z.string(), ''),
   sampleContact: z._default(z.string(), ''),
   rules: z._default(z.record(z.string(), severity), {}),
-  phrases: z._default(z.object({ canned: phraseList, generic: phraseList, salesy: phraseList }), { canned: [], generic: [], salesy: [] }),
+  phrases: z._default(z.object({ canned: phraseList, generic: phraseList, salesy: phraseList, allow: phraseList }), { canned: [], generic: [], salesy: [], allow: [] }),
   assumedLengths: z._default(z.record(z.string(), length(0)), {}),
   maxProblems: z._default(z.int().check(z.minimum(1), z.maximum(100000)), 1000),
   trace: z._default(z.object({ server: z._default(z.enum(['off', 'messages', 'verbose']), 'off') }), { server: 'off' }),

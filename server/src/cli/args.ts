@@ -40,8 +40,10 @@ export interface LintCommand extends CommonOptions {
   readonly format: string;
   /** Report errors only. */
   readonly quiet: boolean;
-  /** `--max-problems`: most problems listed per file (default DEFAULT_MAX_PROBLEMS). */
-  readonly maxProblems: number;
+  /** `--max-problems`: most problems listed per file; undefined: the config file's `maxProblems`, else DEFAULT_MAX_PROBLEMS. */
+  readonly maxProblems?: number;
+  /** `--config FILE`: the config file for every template, instead of each one's nearest. */
+  readonly config?: string;
   /** `--fix-dry-run`: fix in memory and report the fixed text (JSON `output`) without writing. */
   readonly fixDryRun: boolean;
   /** `--output-file`: where the report goes instead of stdout (relative to the working directory). */
@@ -72,7 +74,17 @@ export interface ExplainCommand extends OutputOptions {
   readonly format: 'stylish' | 'json';
 }
 
-export type Command = LintCommand | PreviewCommand | ExplainCommand | { readonly kind: 'help' } | { readonly kind: 'version' };
+/** `--print-config FILE`: the settings FILE would be linted with, as JSON. */
+export interface PrintConfigCommand {
+  readonly kind: 'print-config';
+  readonly file: string;
+  readonly config?: string;
+  readonly limit?: number;
+  readonly rules: Readonly<Record<string, Severity>>;
+  readonly maxProblems?: number;
+}
+
+export type Command = LintCommand | PreviewCommand | ExplainCommand | PrintConfigCommand | { readonly kind: 'help' } | { readonly kind: 'version' };
 
 /** A command line that cannot be run; the message is one line for stderr. */
 export class UsageError extends Error {}
@@ -89,6 +101,8 @@ const OPTIONS = {
   'fix-dry-run': { type: 'boolean' },
   'output-file': { type: 'string', short: 'o' },
   stdin: { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  'print-config': { type: 'string' },
   'stdin-filename': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -136,6 +150,10 @@ export function parseCommand(argv: readonly string[]): Command {
     return { kind: 'preview', ...common, file: positionals[1], contact: values.contact, all: values.all ?? false };
   }
   const misplaced = PREVIEW_ONLY.find((name) => values[name] !== undefined);
+  if (values['print-config'] !== undefined) {
+    if (positionals.length > 0) throw new UsageError('--print-config takes one file and no paths: invite-lint --print-config FILE.');
+    return { kind: 'print-config', file: values['print-config'], config: values.config, limit: common.limit, rules: common.rules, maxProblems: maxProblemsOption(values['max-problems']) };
+  }
   if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both.');
   const stdin = (values.stdin ?? false) || positionals.includes('-');
   if (stdin && positionals.some((p) => p !== '-')) throw new UsageError('--stdin lints standard input and takes no paths; name the file it stands for with --stdin-filename.');
@@ -155,6 +173,7 @@ export function parseCommand(argv: readonly string[]): Command {
     outputFile: values['output-file'],
     stdin,
     stdinFilename: values['stdin-filename'],
+    config: values.config,
   };
 }
 
@@ -179,8 +198,8 @@ function countOption(name: string, raw: string): number {
   return Number(raw);
 }
 
-function maxProblemsOption(raw: string | undefined): number {
-  if (raw === undefined) return DEFAULT_MAX_PROBLEMS;
+function maxProblemsOption(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
   const n = countOption('--max-problems', raw);
   if (n < 1) throw new UsageError(`--max-problems takes a whole number from 1, not "${raw}".`);
   return n;

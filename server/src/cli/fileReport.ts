@@ -41,8 +41,10 @@ export interface FileReport {
   readonly source?: string;
   /** True when `--fix` rewrote the file, or `--fix-dry-run` would have (`source` is then the new text). */
   readonly fixed?: boolean;
-  /** True when the file has more problems than `--max-problems`: `messages` holds the first ones. */
+  /** True when the file has more problems than `--max-problems` (or the config's `maxProblems`): `messages` holds the first ones. */
   readonly truncated?: boolean;
+  /** The most problems listed for this file, when `truncated`. */
+  readonly maxProblems?: number;
 }
 
 /** Messages for core `problems` of `text`, in the core's order. */

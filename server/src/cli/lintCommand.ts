@@ -41,7 +41,7 @@ export async function runLint(command: LintCommand, io: LintIo): Promise<number>
     io.err(`invite-lint: ${error.message}\n`);
     return 2;
   }
-  const settings = { cwd: io.cwd, contacts: command.contacts, limit: command.limit, rules: command.rules, fix: command.fix, fixDryRun: command.fixDryRun, maxProblems: command.maxProblems };
+  const settings = { cwd: io.cwd, contacts: command.contacts, limit: command.limit, rules: command.rules, fix: command.fix, fixDryRun: command.fixDryRun, maxProblems: command.maxProblems, config: command.config === undefined ? undefined : resolve(io.cwd, command.config) };
   let unmatched: readonly string[] = [];
   let run: LintRun;
   if (command.stdin) run = await lintStdin(command, settings, io);
@@ -64,7 +64,7 @@ export async function runLint(command: LintCommand, io: LintIo): Promise<number>
     }
   }
   for (const report of run.reports) {
-    if (report.truncated) io.err(`invite-lint: warning: ${displayPath(report.path, io.cwd)} has more than ${plural(command.maxProblems, 'problem')}; only the first ${command.maxProblems} are listed (--max-problems).\n`);
+    if (report.truncated && report.maxProblems !== undefined) io.err(`invite-lint: warning: ${displayPath(report.path, io.cwd)} has more than ${plural(report.maxProblems, 'problem')}; only the first ${report.maxProblems} are listed (--max-problems).\n`);
   }
   for (const message of [...unmatched, ...run.failures]) io.err(`invite-lint: ${message}\n`);
   if (unmatched.length > 0 || run.failures.length > 0) return 2;

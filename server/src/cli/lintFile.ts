@@ -1,11 +1,13 @@
 /** Lints one template file (and fixes it with `--fix`): the step every thread of a run repeats. */
 import { fixAll, frontMatterSettings, lint, parseTemplate, type LintOptions, type Severity } from '../core/index';
 import { describeFileError, type LoadedContacts } from '../contacts/index';
+import { lintOptionsFrom } from '../settings';
 import { contactsMessage, templateMessages, type FileReport, type Message } from './fileReport';
 import { displayPath } from './files';
 import { positionsOf } from './positions';
 import { readTemplate } from './readTemplate';
 import { contactsLookup, type TemplateContacts } from './templateContacts';
+import { settingsLookup, type TemplateSettings } from './templateSettings';
 import { writeFileAtomically } from './writeAtomically';
 
 /** How to lint. Plain data, so that it can be handed to a worker thread. */
@@ -19,14 +21,17 @@ export interface LintSettings {
   readonly fix: boolean;
   /** Fix in memory only: the report holds the fixed text, the file is left as it is. */
   readonly fixDryRun?: boolean;
-  /** Most problems reported per template (the rules stop there, which keeps a huge file quick); all when absent. */
+  /** `--max-problems`: most problems reported per template (the rules stop there, which keeps a huge file quick); else the config's, else 1000. */
   readonly maxProblems?: number;
+  /** `--config`, absolute: the config file of every template, instead of each one's nearest. */
+  readonly config?: string;
 }
 
 /** What the files linted by one thread share: the settings and the contacts files loaded so far. */
 export interface LintContext {
   readonly settings: LintSettings;
-  readonly contactsFor: (templatePath: string, frontMatter?: string) => TemplateContacts;
+  readonly contactsFor: (templatePath: string, frontMatter?: string, setting?: string) => TemplateContacts;
+  readonly settingsFor: (templatePath: string) => TemplateSettings;
 }
 
 /**
@@ -48,7 +53,7 @@ export interface FileOutcome {
 
 /** A context with no contacts file loaded yet. */
 export function createLintContext(settings: LintSettings): LintContext {
-  return { settings, contactsFor: contactsLookup(settings.cwd, settings.contacts) };
+  return { settings, contactsFor: contactsLookup(settings.cwd, settings.contacts), settingsFor: settingsLookup(settings) };
 }
 
 /** Lints the template at `path` (absolute). Never throws for a bad file: it becomes a failure. */
@@ -70,7 +75,8 @@ export function lintText(path: string, original: string, context: LintContext): 
   let text = read.text;
   const template = parseTemplate(text);
   const named = frontMatterSettings(template.frontMatter).contacts;
-  const found = context.contactsFor(path, named);
+  const configured = context.settingsFor(path);
+  const found = context.contactsFor(path, named, configured.settings.contacts || undefined);
   const outcome: { contactsReport?: FileReport; notice?: Message } = {};
   if (found.firstUse && found.path && found.loaded) {
     const report = contactsReport(found.path, found.loaded);
@@ -83,8 +89,8 @@ export function lintText(path: string, original: string, context: LintContext): 
     const [start, end] = [positions.at(span.start), positions.at(span.end)];
     outcome.notice = { ...contactsMessage(start.line, `${found.error} Checked without contacts.`), column: start.column, endLine: end.line, endColumn: end.column };
   }
-  const options: LintOptions = { contacts: found.loaded?.contacts, limit: settings.limit, rules: settings.rules };
-  const failures: string[] = [];
+  const { maxProblems, ...options }: LintOptions = { ...lintOptionsFrom(configured.settings), contacts: found.loaded?.contacts };
+  const failures: string[] = [...configured.configProblems];
   let fixed = false;
   if (settings.fixDryRun) {
     const result = fixAll(text, options);
@@ -108,8 +114,8 @@ export function lintText(path: string, original: string, context: LintContext): 
       }
     }
   }
-  const { problems, truncated } = lint(fixed ? text : template, { ...options, maxProblems: settings.maxProblems });
-  return { ...outcome, report: { path, source: text, fixed, messages: templateMessages(text, problems), truncated }, failures };
+  const { problems, truncated } = lint(fixed ? text : template, { ...options, maxProblems });
+  return { ...outcome, report: { path, source: text, fixed, messages: templateMessages(text, problems), truncated, ...(truncated ? { maxProblems } : {}) }, failures };
 }
 
 /** The contacts file's own problems and load error, as warnings. */

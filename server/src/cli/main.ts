@@ -5,6 +5,7 @@ import { runExplain } from './explain';
 import { painter, wantsColor } from './colors';
 import { runLint } from './lintCommand';
 import { runPreview } from './preview';
+import { printConfig } from './printConfig';
 import { usage } from './usage';
 import { visible } from './visible';
 
@@ -45,6 +46,8 @@ export async function runCli(argv: readonly string[], proc: CliProcess): Promise
         return runExplain(command, io);
       case 'lint':
         return await runLint(command, io);
+      case 'print-config':
+        return printConfig(command, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

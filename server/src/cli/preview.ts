@@ -21,6 +21,7 @@ import { displayPath } from './files';
 import { plural } from './plural';
 import { readTemplate } from './readTemplate';
 import { contactsLookup } from './templateContacts';
+import { settingsLookup } from './templateSettings';
 import { visible, visibleLine } from './visible';
 
 /** Where preview writes and how. */
@@ -46,13 +47,17 @@ export function runPreview(command: PreviewCommand, io: PreviewIo): number {
   }
   const template = parseTemplate(read.text);
   const settings = frontMatterSettings(template.frontMatter);
-  const found = contactsLookup(io.cwd, command.contacts)(path, settings.contacts);
+  // The config file applies as it does to lint: under the command line and the front matter.
+  const configured = settingsLookup({ cwd: io.cwd, limit: command.limit, rules: command.rules })(path);
+  for (const problem of configured.configProblems) io.err(`invite-lint: warning: ${problem}\n`);
+  const found = contactsLookup(io.cwd, command.contacts)(path, settings.contacts, configured.settings.contacts || undefined);
   if (found.error) io.err(`invite-lint: warning: ${found.error}\n`);
   if (found.loaded?.error) io.err(`invite-lint: warning: ${found.loaded.error}\n`);
   const problems = found.loaded?.problems.length ?? 0;
   if (problems > 0) io.err(`invite-lint: warning: ${plural(problems, 'problem')} in ${displayPath(found.path!, io.cwd)}; run invite-lint on the template to list them.\n`);
   const contacts = found.loaded?.contacts;
-  const { limit } = resolveConfig({ limit: command.limit }, settings);
+  const { limit } = resolveConfig({ limit: configured.settings.limit }, settings);
+  const sample = settings.sample ?? (configured.settings.sampleContact || undefined);
 
   if (!contacts || contacts.size === 0) {
     if (command.contact !== undefined) {
@@ -78,10 +83,10 @@ export function runPreview(command: PreviewCommand, io: PreviewIo): number {
       io.err(`invite-lint: no contact "${command.contact}" in ${source}; ${hint}\n`);
       return 2;
     }
-  } else if (settings.sample !== undefined) {
-    index = findContact(contacts, settings.sample);
+  } else if (sample !== undefined) {
+    index = findContact(contacts, sample);
     if (index === -1) {
-      io.err(`invite-lint: warning: sample "${settings.sample}" is not in ${source}; showing the first contact.\n`);
+      io.err(`invite-lint: warning: sample "${sample}" is not in ${source}; showing the first contact.\n`);
       index = 0;
     }
   }

@@ -16,18 +16,18 @@ export interface TemplateContacts {
 
 /**
  * A lookup for the templates of one run: front matter `contacts:` first,
- * else `setting` (`--contacts`, relative to `cwd`), else the nearest
- * contacts file; see findContactsFile for the folders each may come from.
+ * else `named` (`--contacts`, relative to `cwd`), else `setting` (the
+ * config file's `contacts`, absolute), else the nearest contacts file; see findContactsFile for the folders each may come from.
  */
-export function contactsLookup(cwd: string, setting?: string): (templatePath: string, frontMatter?: string) => TemplateContacts {
+export function contactsLookup(cwd: string, named?: string): (templatePath: string, frontMatter?: string, setting?: string) => TemplateContacts {
   const cache = new Map<string, LoadedContacts>();
   // Templates in one folder naming the same file (or none) find the same contacts: look once per folder.
   const found = new Map<string, ReturnType<typeof findContactsFile>>();
-  return (templatePath, frontMatter) => {
-    const key = `${dirname(templatePath)}\0${frontMatter ?? ''}`;
+  return (templatePath, frontMatter, setting) => {
+    const key = `${dirname(templatePath)}\0${frontMatter ?? ''}\0${setting ?? ''}`;
     let location = found.get(key);
     // `--contacts` was named on the command line: like a template named there, it may lie outside cwd.
-    if (!location) found.set(key, (location = findContactsFile(templatePath, { frontMatter, named: setting === undefined ? undefined : resolve(cwd, setting), root: cwd })));
+    if (!location) found.set(key, (location = findContactsFile(templatePath, { frontMatter, named: named === undefined ? undefined : resolve(cwd, named), setting, root: cwd })));
     const { path, error } = location;
     if (!path) return { error, firstUse: false };
     const cached = cache.get(path);

@@ -26,6 +26,9 @@ Options:
   --stdin, -           lint the text on standard input (reported as <text>)
   --stdin-filename F   the file that text stands for: its path in the report, and
                        where its contacts are found from
+  -c, --config FILE    the config file for every template (default: each one's nearest
+                       .invite-lint.json, .jsonc or .yaml, up to the current folder)
+  --print-config FILE  print the settings FILE would be linted with, as JSON
   --quiet              report errors only
   --max-problems N     most problems listed per file (default 1000); a file with more
                        is named on stderr

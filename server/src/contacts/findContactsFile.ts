@@ -59,7 +59,7 @@ export function findContactsFile(templatePath: string, lookup: ContactsLookup = 
 }
 
 /** The path with symbolic links resolved; undefined when it does not exist. */
-function realPath(path: string): string | undefined {
+export function realPath(path: string): string | undefined {
   try {
     return realpathSync(path);
   } catch {
@@ -67,7 +67,8 @@ function realPath(path: string): string | undefined {
   }
 }
 
-function isFile(path: string): boolean {
+/** True when `path` is a regular file (links followed). */
+export function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();
   } catch {

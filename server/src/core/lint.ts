@@ -2,6 +2,7 @@
  * Runs the rules over a template and applies their fixes. The one entry
  * point the language server and the CLI share.
  */
+import { ALLOWABLE_RULES, allowedSpans, isAllowed } from './allowedPhrases';
 import { frontMatterSettings, resolveConfig, type FrontMatterSettings, type LintOptions } from './config';
 import { applyEdits, fixChangesText, takeCompatible, type Fix } from './fix';
 import { noteFacts, type NoteFacts } from './noteFacts';
@@ -45,12 +46,14 @@ export function lint(source: string | Template, options: LintOptions = {}): Lint
   const { text } = template;
   const blank = context.facts.bodyText.trim() === '';
   const problems: Problem[] = [];
+  const allowed = allowedSpans(template, context.facts, config.phrases);
   let truncated = false;
   RULES.forEach((rule) => {
     const severity = config.severity(rule.meta.id, rule.meta.defaultSeverity);
     if (severity === 'off' || (blank && BODY_RULES.has(rule.meta.id))) return;
     const { id, fixable } = rule.meta;
     let findings = rule.check(template, context);
+    if (allowed.length > 0 && ALLOWABLE_RULES.has(id)) findings = findings.filter((f) => !isAllowed(f, allowed));
     if (findings.length > maxProblems) {
       findings = earliest(findings, maxProblems);
       truncated = true;

@@ -21,6 +21,8 @@ export interface PhraseBook {
   readonly salesy: readonly string[];
   /** Long forms and the shorter text to use instead. */
   readonly wordy: readonly { readonly phrase: string; readonly replacement: string }[];
+  /** The user's allowed phrases: what the phrase rules flag inside one of them is not reported (see allowedPhrases.ts). */
+  readonly allow: readonly string[];
 }
 
 /** Extra phrases from settings; each list is added to the default one. */
@@ -28,6 +30,8 @@ export interface UserPhrases {
   readonly canned?: readonly string[];
   readonly generic?: readonly string[];
   readonly salesy?: readonly string[];
+  /** Phrases that the phrase rules leave alone, built-in judgment included. */
+  readonly allow?: readonly string[];
 }
 
 /** The built-in phrase lists: no extra phrases, and the wordy replacements. */
@@ -35,6 +39,7 @@ export const DEFAULT_PHRASES: PhraseBook = {
   canned: [],
   generic: [],
   salesy: [],
+  allow: [],
   wordy: [
     { phrase: 'I would like to', replacement: "I'd like to" },
     { phrase: 'I would love to', replacement: "I'd love to" },
@@ -103,12 +108,13 @@ export const FILLER_WORDS: readonly string[] = [
 
 /** The default book with the user's literal phrases added. */
 export function phraseBook(user: UserPhrases = {}): PhraseBook {
-  if (!user.canned?.length && !user.generic?.length && !user.salesy?.length) return DEFAULT_PHRASES;
+  if (!user.canned?.length && !user.generic?.length && !user.salesy?.length && !user.allow?.length) return DEFAULT_PHRASES;
   const clean = (list?: readonly string[]) => (list ?? []).map((s) => s.trim()).filter(Boolean);
   return {
     ...DEFAULT_PHRASES,
     canned: [...DEFAULT_PHRASES.canned, ...clean(user.canned)],
     generic: [...DEFAULT_PHRASES.generic, ...clean(user.generic)],
     salesy: [...DEFAULT_PHRASES.salesy, ...clean(user.salesy)],
+    allow: clean(user.allow),
   };
 }
