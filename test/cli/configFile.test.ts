@@ -78,7 +78,7 @@ describe('cli: config file', () => {
   });
 
   it('--print-config FILE prints the settings that file gets and which config file gave them', () => {
-    const dir = spaces.create({ 'team/.invite-lint.yaml': 'limit: 200\nrules:\n  salesy: error\n', 'team/a.invite': WORDY });
+    const dir = spaces.create({ 'team/.invite-lint.yaml': 'limit: 200\nrules:\n  salesy: error\nignores: [old/**]\n', 'team/a.invite': WORDY });
     const run = invite(['--print-config', 'team/a.invite', '--rule', 'whitespace=off'], dir);
     assert.equal(run.status, 0);
     const printed = JSON.parse(run.stdout);
@@ -86,6 +86,7 @@ describe('cli: config file', () => {
     assert.equal(printed.limit, 200);
     assert.deepEqual(printed.rules, { salesy: 'error', whitespace: 'off' });
     assert.equal(printed.maxProblems, 1000);
+    assert.deepEqual(printed.ignores, ['old/**']);
     assert.equal(JSON.parse(invite(['--print-config', 'a.invite'], dir).stdout).configFile, null);
   });
 });

@@ -44,6 +44,12 @@ export interface LintCommand extends CommonOptions {
   readonly maxProblems?: number;
   /** `--config FILE`: the config file for every template, instead of each one's nearest. */
   readonly config?: string;
+  /** `--ignore-pattern` values and `!pattern` arguments (without the `!`): gitignore syntax, relative to the working directory. */
+  readonly ignorePatterns: readonly string[];
+  /** False with `--no-gitignore`. */
+  readonly gitignore: boolean;
+  /** False with `--no-error-on-unmatched-pattern`: a path or glob that matches nothing is then only a warning. */
+  readonly errorOnUnmatchedPattern: boolean;
   /** `--fix-dry-run`: fix in memory and report the fixed text (JSON `output`) without writing. */
   readonly fixDryRun: boolean;
   /** `--output-file`: where the report goes instead of stdout (relative to the working directory). */
@@ -102,6 +108,9 @@ const OPTIONS = {
   'output-file': { type: 'string', short: 'o' },
   stdin: { type: 'boolean' },
   config: { type: 'string', short: 'c' },
+  'ignore-pattern': { type: 'string', multiple: true },
+  'no-gitignore': { type: 'boolean' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
   'print-config': { type: 'string' },
   'stdin-filename': { type: 'string' },
   color: { type: 'boolean' },
@@ -112,7 +121,7 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const LINT_ONLY = ['fix', 'max-warnings', 'format', 'quiet', 'max-problems', 'fix-dry-run', 'output-file', 'stdin', 'stdin-filename'] as const;
+const LINT_ONLY = ['fix', 'max-warnings', 'format', 'quiet', 'max-problems', 'fix-dry-run', 'output-file', 'stdin', 'stdin-filename', 'ignore-pattern', 'no-gitignore', 'no-error-on-unmatched-pattern'] as const;
 const PREVIEW_ONLY = ['contact', 'all'] as const;
 
 /** Parses `argv` (without the node and script paths). Throws UsageError. */
@@ -156,14 +165,14 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both.');
   const stdin = (values.stdin ?? false) || positionals.includes('-');
-  if (stdin && positionals.some((p) => p !== '-')) throw new UsageError('--stdin lints standard input and takes no paths; name the file it stands for with --stdin-filename.');
+  if (stdin && positionals.some((p) => p !== '-' && !p.startsWith('!'))) throw new UsageError('--stdin lints standard input and takes no paths; name the file it stands for with --stdin-filename.');
   if (stdin && values.fix) throw new UsageError('--fix writes files and standard input is none: use --fix-dry-run --format json to get the fixed text.');
   if (!stdin && values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename goes with --stdin.');
   if (misplaced) throw new UsageError(`--${misplaced} goes with preview: invite-lint preview FILE --${misplaced}${misplaced === 'contact' ? ' NAME' : ''}.`);
   return {
     kind: 'lint',
     ...common,
-    patterns: stdin ? [] : positionals,
+    patterns: stdin ? [] : positionals.filter((p) => !p.startsWith('!')),
     fix: values.fix ?? false,
     maxWarnings: values['max-warnings'] === undefined ? undefined : countOption('--max-warnings', values['max-warnings']),
     format: formatOption(values.format ?? 'stylish'),
@@ -174,6 +183,10 @@ export function parseCommand(argv: readonly string[]): Command {
     stdin,
     stdinFilename: values['stdin-filename'],
     config: values.config,
+    // `'!build/**'` on the command line leaves out what it matches, as --ignore-pattern does.
+    ignorePatterns: [...(values['ignore-pattern'] ?? []), ...positionals.filter((p) => p.startsWith('!')).map((p) => p.slice(1))],
+    gitignore: !values['no-gitignore'],
+    errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
   };
 }
 

@@ -33,7 +33,7 @@ export interface TemplateFiles {
  * outside is not searched at all (a link to `/` does not walk the disk).
  * A file reached through several links is listed once.
  */
-export function templateFiles(args: readonly string[], cwd: string): TemplateFiles {
+export function templateFiles(args: readonly string[], cwd: string, isIgnored: (path: string) => boolean = () => false): TemplateFiles {
   const patterns = args.length === 0 ? [TEMPLATE_GLOB] : args;
   const roots = [realPath(cwd), ...patterns.map((arg) => rootOf(arg, cwd))];
   const allowed = (real: string) => roots.some((root) => isInside(root, real));
@@ -42,14 +42,19 @@ export function templateFiles(args: readonly string[], cwd: string): TemplateFil
   const skippedLinks: string[] = [];
   for (const arg of patterns) {
     const path = resolve(cwd, arg);
+    // Found by a folder or a glob, an ignored file is left out quietly; one named on its own is the caller's to judge.
     if (isDirectory(path)) {
       const matched = match(TEMPLATE_GLOB, path, allowed, skippedLinks);
+      const kept = matched.filter((file) => !isIgnored(file));
       if (matched.length === 0) unmatched.push(`no .invite files in ${arg}`);
-      for (const file of matched) found.push(file);
+      else if (kept.length === 0) unmatched.push(`every .invite file in ${arg} is ignored`);
+      for (const file of kept) found.push(file);
     } else if (!exists(path) && isDynamicPattern(toPattern(arg))) {
       const matched = match(toPattern(arg), cwd, allowed, skippedLinks);
+      const kept = matched.filter((file) => !isIgnored(file));
       if (matched.length === 0) unmatched.push(`no files match "${arg}"`);
-      for (const file of matched) found.push(file);
+      else if (kept.length === 0) unmatched.push(`every file matching "${arg}" is ignored`);
+      for (const file of kept) found.push(file);
     } else {
       found.push(path);
     }

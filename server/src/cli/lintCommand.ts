@@ -12,7 +12,9 @@ import { formatUnix } from './formatUnix';
 import { createLintContext, lintText, type LintSettings } from './lintFile';
 import { lintFiles } from './lintFiles';
 import { mergeOutcomes, type LintRun } from './lintRun';
+import { ignoreCheck } from './ignoredFiles';
 import { readStdin } from './readStdin';
+import { configSource } from './templateSettings';
 import { writeOutputFile } from './outputFile';
 import { plural } from './plural';
 
@@ -46,10 +48,18 @@ export async function runLint(command: LintCommand, io: LintIo): Promise<number>
   let run: LintRun;
   if (command.stdin) run = await lintStdin(command, settings, io);
   else {
-    const found = templateFiles(command.patterns, io.cwd);
+    const ignoredBecause = ignoreCheck({ cwd: io.cwd, gitignore: command.gitignore, patterns: command.ignorePatterns, configFor: configSource(io.cwd, settings.config) });
+    const found = templateFiles(command.patterns, io.cwd, (path) => ignoredBecause(path) !== undefined);
     for (const message of found.skipped) io.err(`invite-lint: warning: ${message}\n`);
-    unmatched = found.unmatched;
-    run = lintFiles(found.files, settings);
+    // A file named on its own that an ignore pattern leaves out is skipped with a word, as ESLint does.
+    const files = found.files.filter((path) => {
+      const reason = ignoredBecause(path);
+      if (reason) io.err(`invite-lint: warning: ${displayPath(path, io.cwd)} is ignored (${reason}); not checked.\n`);
+      return reason === undefined;
+    });
+    if (command.errorOnUnmatchedPattern) unmatched = found.unmatched;
+    else for (const message of found.unmatched) io.err(`invite-lint: warning: ${message}\n`);
+    run = lintFiles(files, settings);
   }
   const reports: FileReport[] = command.quiet
     ? run.reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') }))

@@ -12,9 +12,9 @@ import { settingsLookup } from './templateSettings';
 /** Prints the settings as JSON; 2 when the config file has problems (they are named on stderr), else 0. */
 export function printConfig(command: PrintConfigCommand, io: { cwd: string; out: (text: string) => void; err: (text: string) => void }): number {
   const lookup = settingsLookup({ cwd: io.cwd, limit: command.limit, rules: command.rules, maxProblems: command.maxProblems, config: command.config === undefined ? undefined : resolve(io.cwd, command.config) });
-  const { settings, configPath, configProblems } = lookup(resolve(io.cwd, command.file));
+  const { settings, configPath, ignores, configProblems } = lookup(resolve(io.cwd, command.file));
   const { trace: _trace, ...shown } = settings;
-  io.out(`${JSON.stringify({ configFile: configPath === undefined ? null : displayPath(configPath, io.cwd), ...shown }, null, 2)}\n`);
+  io.out(`${JSON.stringify({ configFile: configPath === undefined ? null : displayPath(configPath, io.cwd), ...shown, ignores }, null, 2)}\n`);
   for (const problem of configProblems) io.err(`invite-lint: ${problem}\n`);
   return configProblems.length > 0 ? 2 : 0;
 }

@@ -28,18 +28,26 @@ export interface TemplateSettings {
   readonly settings: Settings;
   /** The config file used, absolute. */
   readonly configPath?: string;
+  /** Its `ignores`. */
+  readonly ignores: readonly string[];
   /** One line each, `file:line: message`, only the first time the file is used. */
   readonly configProblems: readonly string[];
 }
 
+/** The config file of each template of a run: `config` (`--config`, absolute) for all, else each one's nearest inside `cwd`. */
+export function configSource(cwd: string, config?: string): (templatePath: string) => LoadedConfig | undefined {
+  const lookup = createConfigLookup();
+  let named: LoadedConfig | undefined;
+  return (templatePath) => (config !== undefined ? (named ??= readConfigFile(config)) : lookup.configFor(templatePath, cwd));
+}
+
 /** A lookup for the templates of one run. */
 export function settingsLookup(options: CommandLineSettings): (templatePath: string) => TemplateSettings {
-  const lookup = createConfigLookup();
+  const configFor = configSource(options.cwd, options.config);
   const reported = new Set<string>();
-  let named: LoadedConfig | undefined;
   const base: Settings = { ...DEFAULT_SETTINGS, maxProblems: DEFAULT_MAX_PROBLEMS };
   return (templatePath) => {
-    const loaded = options.config !== undefined ? (named ??= readConfigFile(options.config)) : lookup.configFor(templatePath, options.cwd);
+    const loaded = configFor(templatePath);
     const fromFile = loaded ? applyConfig(base, loaded.config, loaded.path) : base;
     const settings: Settings = {
       ...fromFile,
@@ -53,6 +61,6 @@ export function settingsLookup(options: CommandLineSettings): (templatePath: str
       const shown = displayPath(loaded.path, options.cwd);
       configProblems = loaded.problems.map((p) => `${shown}:${p.line}: ${p.message}`);
     }
-    return { settings, configPath: loaded?.path, configProblems };
+    return { settings, configPath: loaded?.path, ignores: loaded?.config.ignores ?? [], configProblems };
   };
 }

@@ -29,6 +29,11 @@ Options:
   -c, --config FILE    the config file for every template (default: each one's nearest
                        .invite-lint.json, .jsonc or .yaml, up to the current folder)
   --print-config FILE  print the settings FILE would be linted with, as JSON
+  --ignore-pattern P   leave out templates matching P (gitignore syntax; repeatable);
+                       a '!P' argument does the same
+  --no-gitignore       lint what .gitignore files ignore too
+  --no-error-on-unmatched-pattern
+                       a path or glob that matches nothing is a warning, not exit 2
   --quiet              report errors only
   --max-problems N     most problems listed per file (default 1000); a file with more
                        is named on stderr
