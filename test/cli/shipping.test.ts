@@ -1,0 +1,132 @@
+/**
+ * What a team installs: the npm package (packed, installed into an empty
+ * project, run with npx), the .vsix's contents, and the CI examples (the
+ * GitHub Actions workflow and the pre-commit hook), whose commands are run
+ * here as CI would run them.
+ */
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { TEMPLATES } from './cliProcess';
+import { packAndInstall, ROOT, shell, type Installed } from './packedInstall';
+import { sarifSchemaErrors } from './sarifSchema';
+import { startServer } from '../server/lspClient';
+
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+/** A repository of templates: one clean, one with a warning, one with an error. */
+function templates(project: string, files: Record<string, string>): void {
+  mkdirSync(join(project, '.git'), { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(project, name, '..'), { recursive: true });
+    writeFileSync(join(project, name), text);
+  }
+}
+
+describe('shipping', function () {
+  this.timeout(180000);
+  let installed: Installed;
+  before(() => (installed = packAndInstall()));
+  after(() => installed?.cleanup());
+
+  describe('the npm package', () => {
+    it('is public and packs only what it runs: the CLI and server bundles, the rule docs, the config schema', () => {
+      assert.equal(manifest.private, undefined);
+      assert.deepEqual(installed.files, [
+        'LICENSE',
+        'README.md',
+        'dist/cli.js',
+        'dist/contactsWorker.js',
+        'dist/server.js',
+        'dist/wink-eng-lite-web-model.js',
+        'dist/wink-nlp.js',
+        ...readdirSync(join(ROOT, 'docs/rules')).map((f) => `docs/rules/${f}`),
+        'package.json',
+        'schemas/invite-lint.schema.json',
+      ].sort());
+      assert.deepEqual(manifest.dependencies ?? {}, {}, 'everything is bundled');
+    });
+
+    it('runs with npx in a project that installed it', () => {
+      const dir = installed.project;
+      templates(dir, { 'notes/canned.invite': TEMPLATES.canned });
+      assert.equal(shell('npx --no-install invite-lint --version', dir).stdout, `${manifest.version}\n`);
+      const run = shell('npx --no-install invite-lint notes --format unix', dir);
+      assert.equal(run.status, 1);
+      assert.match(run.stdout, /^notes\/canned\.invite:1:1: .*\[error\/canned-message\]$/m);
+    });
+
+    it('its language server starts and checks a template', async () => {
+      const client = await startServer({ rootDir: installed.project, server: join(installed.project, 'node_modules/invite-lint/dist/server.js') });
+      try {
+        const uri = `file://${join(installed.project, 'lsp.invite')}`;
+        client.open(uri, TEMPLATES.canned);
+        const diagnostics = await client.diagnostics(uri);
+        assert.ok(diagnostics.some((d) => d.code === 'canned-message'));
+        assert.equal(client.stderr(), '');
+      } finally {
+        await client.stop();
+      }
+    });
+  });
+
+  describe('the .vsix', () => {
+    it('carries what the extension loads and not the CLI', () => {
+      const listed = spawnSync('npx', ['vsce', 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim().split('\n').sort();
+      for (const needed of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/contactsWorker.js', 'dist/wink-nlp.js', 'dist/wink-eng-lite-web-model.js', 'schemas/invite-lint.schema.json', 'syntaxes/invite.tmLanguage.json', 'README.md']) {
+        assert.ok(listed.includes(needed), `${needed} missing from ${listed.join(', ')}`);
+      }
+      assert.deepEqual(listed.filter((f) => f.startsWith('dist/') && !/^dist\/(extension|server|contactsWorker|wink-nlp|wink-eng-lite-web-model)\.js$/.test(f)), []);
+      assert.deepEqual(listed.filter((f) => /^(server|client|test|scripts|node_modules)\//.test(f) || f.endsWith('.map') || f.endsWith('.ts')), []);
+    });
+  });
+
+  describe('docs/examples/github-actions.yml', () => {
+    const workflow = parse(readFileSync(join(ROOT, 'docs/examples/github-actions.yml'), 'utf8'));
+    const steps: { run?: string; uses?: string; with?: Record<string, string> }[] = workflow.jobs.lint.steps;
+
+    it('uploads the SARIF file its lint step writes, with the permission code scanning needs', () => {
+      const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
+      assert.ok(upload, 'an upload-sarif step');
+      const lint = steps.find((s) => s.run?.includes('--format sarif'))!;
+      assert.ok(lint.run!.includes(`--output-file ${upload.with!.sarif_file}`), lint.run);
+      assert.equal(workflow.permissions['security-events'], 'write');
+    });
+
+    it('its commands, run as CI runs them, write valid SARIF and fail on problems', () => {
+      const dir = join(installed.project, 'gha');
+      // A checkout inside the project that installed the package: npx finds it there, as it would after `npm ci`.
+      templates(dir, { 'notes/warn.invite': TEMPLATES.warning, 'notes/a#1.invite': TEMPLATES.clean });
+      const results = steps.filter((s) => s.run).map((s) => ({ run: s.run!, ...shell(s.run!, dir) }));
+      assert.deepEqual(results.map((r) => r.status), [0, 1], JSON.stringify(results, null, 2));
+      const log = JSON.parse(readFileSync(join(dir, 'invite-lint.sarif'), 'utf8'));
+      assert.deepEqual(sarifSchemaErrors(log), []);
+      assert.deepEqual(log.runs[0].results.map((r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri]), [['missing-reason', 'notes/warn.invite']]);
+    });
+  });
+
+  describe('.pre-commit-hooks.yaml', () => {
+    const [hook] = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'));
+
+    it('is a node hook that pre-commit can install from the repository (npm pack builds the bundles)', () => {
+      assert.equal(hook.id, 'invite-lint');
+      assert.equal(hook.language, 'node');
+      assert.equal(manifest.bin[hook.entry], './dist/cli.js');
+      assert.match(manifest.scripts.prepack, /esbuild\.mjs --production/);
+    });
+
+    it('runs on the staged templates as pre-commit does: entry, args, then the file names', () => {
+      const dir = join(installed.project, 'hook');
+      templates(dir, { 'a.invite': TEMPLATES.clean, 'b.invite': TEMPLATES.warning, 'notes.md': 'not a template' });
+      const files = new RegExp(hook.files);
+      const command = (names: string[]) => [hook.entry, ...hook.args, ...names.filter((n) => files.test(n))].map((w: string) => `'${w}'`).join(' ');
+      assert.equal(shell(`PATH="${join(installed.project, 'node_modules/.bin')}:$PATH" ${command(['a.invite', 'notes.md'])}`, dir).status, 0);
+      const failing = shell(`PATH="${join(installed.project, 'node_modules/.bin')}:$PATH" ${command(['a.invite', 'b.invite', 'notes.md'])}`, dir);
+      assert.equal(failing.status, 1);
+      assert.match(failing.stdout, /b\.invite/);
+    });
+  });
+});
+
