@@ -74,4 +74,12 @@ describe('cli: ignoring files', () => {
     assert.deepEqual(missing.files, ['a.invite']);
     assert.equal(missing.stderr, 'invite-lint: warning: no files match "nothing/**/*.invite"\n');
   });
+
+  it('text on stdin standing for an ignored file is not checked, with a warning', () => {
+    const dir = tree();
+    const run = invite(['--stdin', '--stdin-filename', 'build/new.invite', '--format', 'json'], dir, undefined, { env: { NO_COLOR: '1' }, input: TEMPLATES.canned });
+    assert.deepEqual(JSON.parse(run.stdout), []);
+    assert.equal(run.stderr, 'invite-lint: warning: build/new.invite is ignored (.gitignore); not checked.\n');
+    assert.equal(run.status, 0);
+  });
 });

@@ -12,7 +12,7 @@ import { formatUnix } from './formatUnix';
 import { createLintContext, lintText, type LintSettings } from './lintFile';
 import { lintFiles } from './lintFiles';
 import { mergeOutcomes, type LintRun } from './lintRun';
-import { ignoreCheck } from './ignoredFiles';
+import { ignoreCheck, type IgnoreOptions } from './ignoredFiles';
 import { readStdin } from './readStdin';
 import { configSource } from './templateSettings';
 import { writeOutputFile } from './outputFile';
@@ -48,7 +48,7 @@ export async function runLint(command: LintCommand, io: LintIo): Promise<number>
   let run: LintRun;
   if (command.stdin) run = await lintStdin(command, settings, io);
   else {
-    const ignoredBecause = ignoreCheck({ cwd: io.cwd, gitignore: command.gitignore, patterns: command.ignorePatterns, configFor: configSource(io.cwd, settings.config) });
+    const ignoredBecause = ignoreCheck(ignoreOptions(command, io.cwd, settings));
     const found = templateFiles(command.patterns, io.cwd, (path) => ignoredBecause(path) !== undefined);
     for (const message of found.skipped) io.err(`invite-lint: warning: ${message}\n`);
     // A file named on its own that an ignore pattern leaves out is skipped with a word, as ESLint does.
@@ -99,7 +99,18 @@ const STDIN_NAME = '<text>';
 /** Lints standard input as the template `--stdin-filename` names (else `<text>` in the working folder). */
 async function lintStdin(command: LintCommand, settings: LintSettings, io: LintIo): Promise<LintRun> {
   const path = resolve(io.cwd, command.stdinFilename ?? STDIN_NAME);
+  // As ESLint: text standing for an ignored file is not checked, and a warning says so.
+  const reason = command.stdinFilename === undefined ? undefined : ignoreCheck(ignoreOptions(command, io.cwd, settings))(path);
+  if (reason) {
+    io.err(`invite-lint: warning: ${displayPath(path, io.cwd)} is ignored (${reason}); not checked.\n`);
+    return { reports: [], failures: [] };
+  }
   const read = await readStdin(io.stdin ?? [], displayPath(path, io.cwd));
   if ('failure' in read) return { reports: [], failures: [read.failure] };
   return mergeOutcomes([lintText(path, read.text, createLintContext(settings))]);
+}
+
+/** What leaves templates out in this run (see ignoredFiles.ts). */
+function ignoreOptions(command: LintCommand, cwd: string, settings: LintSettings): IgnoreOptions {
+  return { cwd, gitignore: command.gitignore, patterns: command.ignorePatterns, configFor: configSource(cwd, settings.config) };
 }
