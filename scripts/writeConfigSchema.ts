@@ -2,6 +2,6 @@
 // `npm run schema`; test/unit/config/configSchema.test.ts fails when the file is out of date.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { configJsonSchema } from '../server/src/config/configSchema';
+import { configJsonSchema } from '../server/src/config/configJsonSchema';
 
 writeFileSync(resolve(__dirname, '../schemas/invite-lint.schema.json'), `${JSON.stringify(configJsonSchema(), null, 2)}\n`);

@@ -34,6 +34,8 @@ describe('shipping', function () {
   describe('the npm package', () => {
     it('is public and packs only what it runs: the CLI and server bundles, the rule docs, the config schema', () => {
       assert.equal(manifest.private, undefined);
+      // vsce refuses package.json "files" beside .vscodeignore: the npm package's list is .npmignore.
+      assert.equal(manifest.files, undefined);
       assert.deepEqual(installed.files, [
         'LICENSE',
         'README.md',
@@ -73,7 +75,9 @@ describe('shipping', function () {
   });
 
   describe('the .vsix', () => {
-    it('carries what the extension loads and not the CLI', () => {
+    it('packages, carrying what the extension loads and not the CLI', () => {
+      const packaged = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '-o', join(installed.project, 'test.vsix')], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(packaged.status, 0, packaged.stderr + packaged.stdout);
       const listed = spawnSync('npx', ['vsce', 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim().split('\n').sort();
       for (const needed of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/contactsWorker.js', 'dist/wink-nlp.js', 'dist/wink-eng-lite-web-model.js', 'schemas/invite-lint.schema.json', 'syntaxes/invite.tmLanguage.json', 'README.md']) {
         assert.ok(listed.includes(needed), `${needed} missing from ${listed.join(', ')}`);

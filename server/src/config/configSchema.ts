@@ -3,7 +3,7 @@
  * `.invite-lint.yaml`: the editor's `invite.*` settings (same keys, same
  * checks) plus `ignores`, every key optional. One zod schema; the JSON
  * schema the editor validates the file with is generated from it
- * (schemas/invite-lint.schema.json, `npm run schema`).
+ * (configJsonSchema.ts, `npm run schema`).
  */
 import * as z from 'zod/mini';
 import { RULES, SEVERITIES } from '../core/index';
@@ -43,14 +43,3 @@ export const configSchema = z.strictObject({
 });
 
 export type ConfigFile = z.infer<typeof configSchema>;
-
-/** The JSON schema of a config file, for the editor (jsonValidation, yamlValidation). */
-export function configJsonSchema(): object {
-  const schema = z.toJSONSchema(configSchema, { io: 'input', target: 'draft-7' }) as Record<string, unknown>;
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    title: 'invite-lint config file',
-    description: 'Settings for invite-lint, shared by the editor and the CLI: .invite-lint.json, .invite-lint.jsonc or .invite-lint.yaml. A template front matter wins over these; these win over the editor settings.',
-    ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
-  };
-}

@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { configJsonSchema, configSchema } from '../../../server/src/config/configSchema';
+import { configJsonSchema } from '../../../server/src/config/configJsonSchema';
+import { configSchema } from '../../../server/src/config/configSchema';
+import { RULES } from '../../../server/src/core/index';
 import { settingsSchema } from '../../../server/src/settings';
 
 const root = resolve(__dirname, '../../..');
@@ -15,6 +17,16 @@ describe('config file: schema', () => {
   it('has the editor settings keys (but trace) and ignores', () => {
     const editorKeys = Object.keys(settingsSchema.shape).filter((k) => k !== 'trace');
     assert.deepEqual(Object.keys(configSchema.shape).filter((k) => k !== '$schema').sort(), [...editorKeys, 'ignores'].sort());
+  });
+
+  it('describes each key as its editor setting is, and lists every rule for completion', () => {
+    const schema = configJsonSchema() as { properties: Record<string, { markdownDescription?: string; properties?: Record<string, { markdownDescription?: string }> }> };
+    const settings = manifest.contributes.configuration.properties;
+    assert.equal(schema.properties.limit.markdownDescription, settings['invite.limit'].markdownDescription);
+    assert.ok(schema.properties.ignores.markdownDescription?.includes('gitignore'));
+    assert.deepEqual(Object.keys(schema.properties.rules.properties ?? {}), RULES.map((r) => r.meta.id));
+    for (const rule of Object.values(schema.properties.rules.properties ?? {})) assert.ok(rule.markdownDescription);
+    assert.ok(schema.properties.phrases.properties?.allow.markdownDescription);
   });
 
   it('is contributed for JSON and YAML config files, and shipped in the .vsix', () => {

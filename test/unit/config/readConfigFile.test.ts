@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { configJsonSchema } from '../../../server/src/config/configSchema';
+import { configJsonSchema } from '../../../server/src/config/configJsonSchema';
 import { readConfigFile } from '../../../server/src/config/readConfigFile';
 
 describe('config file: reading', () => {
