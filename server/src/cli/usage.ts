@@ -52,8 +52,13 @@ Explain:
   connect-ask, pitch, filler, …) with their words and places, and the
   checklist the editor's preview shows. --format json gives one entry per file.
 
+Config: the nearest .invite-lint.json, .invite-lint.jsonc or .invite-lint.yaml
+from each template's folder up to the current folder (keys as the editor's
+invite.* settings, plus ignores). Front matter > command line > config file.
+
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too
-many warnings, 2 bad usage or a file that cannot be read.
+many warnings, 2 bad usage, a file that cannot be read, a path that matches
+nothing, or a problem in a config file.
 
 Rules: ${RULES.map((r) => r.meta.id).join(', ')}
 `;
