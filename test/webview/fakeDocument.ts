@@ -129,3 +129,26 @@ export class FakeDocument {
     return new FakeText(text);
   }
 }
+
+/** A fake page for the built script: a document with an `#app` element and a window that delivers messages. */
+export class FakePage {
+  readonly document = new FakeDocumentWithApp();
+  private readonly messageListeners: ((event: { data: unknown }) => void)[] = [];
+  readonly window = {
+    addEventListener: (type: string, listener: (event: { data: unknown }) => void) => {
+      if (type === 'message') this.messageListeners.push(listener);
+    },
+  };
+
+  /** Delivers `data` as the extension's postMessage would. */
+  receive(data: unknown): void {
+    for (const listener of this.messageListeners) listener({ data });
+  }
+}
+
+class FakeDocumentWithApp extends FakeDocument {
+  readonly app = new FakeElement('main');
+  getElementById(id: string): FakeElement | null {
+    return id === 'app' ? this.app : null;
+  }
+}

@@ -1,20 +1,11 @@
 import * as assert from 'node:assert/strict';
 import type { PreviewRequest } from '../../server/src/shared/protocol';
+import type { WebviewMessage } from '../../client/src/webview/messages';
+import { lengthBuckets } from '../../client/src/webview/lengthBuckets';
+import { createPreviewView } from '../../client/src/webview/previewView';
 import { FakeDocument, FakeElement } from './fakeDocument';
 
-type Message = { type: 'ready' } | { type: 'copy' } | { type: 'selectContact'; index: number };
-interface PreviewView {
-  showContacts(names: readonly string[]): void;
-  showPreview(fileName: string, result: PreviewRequest.Result): void;
-  showStatus(text: string): void;
-}
-interface PreviewViewModule {
-  createPreviewView(doc: unknown, root: unknown, post: (message: Message) => void): PreviewView;
-  lengthBuckets(lengths: readonly number[], limit: number, maxBuckets?: number): { width: number; buckets: { from: number; to: number; count: number; over: boolean }[] };
-}
-
-// The view is a classic browser script that also exports itself for CommonJS.
-const previewView = require('../../media/previewView.js') as PreviewViewModule;
+type Message = WebviewMessage;
 
 const HOSTILE = '<img src=x onerror="alert(1)">';
 
@@ -53,7 +44,7 @@ function result(overrides: Partial<PreviewRequest.Result> = {}): PreviewRequest.
 function mount() {
   const root = new FakeElement('main');
   const posted: Message[] = [];
-  const view = previewView.createPreviewView(new FakeDocument(), root, (message) => posted.push(message));
+  const view = createPreviewView(new FakeDocument() as unknown as Document, root as unknown as HTMLElement, (message) => posted.push(message));
   return { root, posted, view };
 }
 
@@ -234,7 +225,7 @@ describe('preview view', () => {
 
 describe('lengthBuckets', () => {
   it('puts the bucket edge right after the limit', () => {
-    const { width, buckets } = previewView.lengthBuckets([10, 295, 300, 301, 350], 300);
+    const { width, buckets } = lengthBuckets([10, 295, 300, 301, 350], 300);
     assert.equal(width, 10);
     assert.equal(buckets.length, 35);
     assert.deepEqual(buckets[0], { from: 1, to: 11, count: 1, over: false });
@@ -245,7 +236,7 @@ describe('lengthBuckets', () => {
   });
 
   it('reaches the limit even when every note is far below it', () => {
-    const { width, buckets } = previewView.lengthBuckets([40, 60, 80], 300);
+    const { width, buckets } = lengthBuckets([40, 60, 80], 300);
     assert.equal(width, 10);
     assert.deepEqual(buckets[0], { from: 31, to: 41, count: 1, over: false });
     assert.deepEqual(buckets[buckets.length - 1], { from: 301, to: 311, count: 0, over: true });

@@ -9,7 +9,8 @@ import type { ContactsRequest } from '../../../server/src/shared/protocol';
 import { copyExpandedNote } from '../copyExpandedNote';
 import type { NoteState, NoteTracker } from '../noteTracker';
 import { createNonce, previewHtml } from './previewHtml';
-import { parseWebviewMessage, type PreviewMessage, type WebviewMessage } from './webviewMessages';
+import type { PreviewMessage, WebviewMessage } from '../webview/messages';
+import { parseWebviewMessage } from './webviewMessages';
 
 /** The panel's view type (also usable in `when` clauses as `activeWebviewPanelId`). */
 export const PREVIEW_VIEW_TYPE = 'invite.preview';
@@ -51,18 +52,20 @@ export class PreviewPanels implements vscode.Disposable {
 
   private createPanel(): vscode.WebviewPanel {
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    // The webview's script, bundled from client/src/webview (esbuild.mjs); the rest of dist/ stays out of its reach.
+    const script = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
     const panel = vscode.window.createWebviewPanel(
       PREVIEW_VIEW_TYPE,
       'Invite Preview',
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [media] },
+      { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [media, script] },
     );
     panel.iconPath = vscode.Uri.joinPath(media, 'icon.png');
     const webview = panel.webview;
     webview.html = previewHtml({
       cspSource: webview.cspSource,
       nonce: createNonce(),
-      scripts: ['previewView.js', 'preview.js'].map((file) => webview.asWebviewUri(vscode.Uri.joinPath(media, file)).toString()),
+      scripts: [webview.asWebviewUri(vscode.Uri.joinPath(script, 'preview.js')).toString()],
       styleSheet: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
     });
     const subscriptions = [

@@ -1,0 +1,267 @@
+/**
+ * The preview's view: builds and updates the page from the server's
+ * `invite/preview` result. It only renders; every number and every piece
+ * of text comes from the server. All text goes into the page through
+ * `textContent`, text nodes and attributes, never as markup, so contact
+ * values and template text are always shown literally.
+ *
+ * It touches only the `Document` it is given, so the tests run it under
+ * Node with a small fake document.
+ */
+import type { PreviewRequest, PreviewSegment } from '../../../server/src/shared/protocol';
+import { clear, domOf } from './dom';
+import { formatCount, plural } from './format';
+import { lengthBuckets } from './lengthBuckets';
+import { barChart, histogram } from './lengthChart';
+import type { WebviewMessage } from './messages';
+
+type PreviewResult = PreviewRequest.Result;
+
+/** Up to this many contacts the chart has a bar per contact; beyond it, a histogram. */
+const MAX_BARS = 120;
+
+/** The functions that update the page. */
+export interface PreviewView {
+  /** Replaces the picker's contacts. */
+  showContacts(names: readonly string[]): void;
+  /** Shows `result`, the preview of the template `fileName`. */
+  showPreview(fileName: string, result: PreviewResult): void;
+  /** Shows a line of text instead of a preview (nothing open, or an error). */
+  showStatus(text: string): void;
+}
+
+/** Builds the page inside `root`; `post` sends a message to the extension. */
+export function createPreviewView(doc: Document, root: HTMLElement, post: (message: WebviewMessage) => void): PreviewView {
+  const dom = domOf(doc);
+  const { el, svg } = dom;
+
+  // The page's parts, built once so the picker keeps its focus and scroll across updates.
+  const toolbar = el('header', 'toolbar');
+  const fileName = el('h1', 'file-name');
+  const pickerLabel = el('label', 'picker', 'Contact ');
+  const picker = el('select');
+  picker.id = 'contact';
+  pickerLabel.appendChild(picker);
+  const copyButton = el('button', 'copy', 'Copy');
+  copyButton.setAttribute('type', 'button');
+  copyButton.setAttribute('title', 'Copy the note as expanded for this contact');
+  toolbar.append(fileName, pickerLabel, copyButton);
+
+  const status = el('p', 'status');
+  const content = el('div', 'content');
+
+  const counter = el('section', 'counter');
+  const count = el('span', 'count');
+  const meter = svg('svg', { class: 'meter', viewBox: '0 0 100 4', preserveAspectRatio: 'none', 'aria-hidden': 'true' });
+  counter.append(count, meter);
+
+  const checks = el('section', 'checklist');
+  const checksHeading = el('h2', undefined, 'What the note does');
+  const checkList = el('ul', 'check-list');
+  checks.append(checksHeading, checkList);
+
+  const note = el('section', 'note');
+  const noteText = el('div', 'note-text');
+  note.appendChild(noteText);
+
+  const problems = el('section', 'problems');
+  const problemsHeading = el('h2', undefined, 'Problems');
+  const problemList = el('ul', 'problem-list');
+  problems.append(problemsHeading, problemList);
+
+  const lengths = el('section', 'lengths');
+  const lengthsHeading = el('h2');
+  const filterLabel = el('label', 'filter');
+  const filter = el('input');
+  filter.setAttribute('type', 'checkbox');
+  const filterText = el('span');
+  filterLabel.append(filter, filterText);
+  const chart = el('div', 'chart');
+  const legend = el('p', 'legend');
+  lengths.append(lengthsHeading, filterLabel, chart, legend);
+
+  const overflow = el('section', 'overflow');
+  const overflowHeading = el('h2');
+  const overflowList = el('ol', 'overflow-list');
+  overflow.append(overflowHeading, overflowList);
+
+  content.append(counter, checks, note, problems, lengths, overflow);
+  root.append(toolbar, status, content);
+  status.hidden = true;
+  content.hidden = true;
+  pickerLabel.hidden = true;
+
+  const select = (index: number) => post({ type: 'selectContact', index });
+  picker.addEventListener('change', () => {
+    const index = Number(picker.value);
+    if (Number.isInteger(index) && index >= 0) select(index);
+  });
+  copyButton.addEventListener('click', () => post({ type: 'copy' }));
+  filter.addEventListener('change', () => {
+    onlyFlagged = filter.checked;
+    if (shown) renderLengths(shown);
+  });
+
+  /** The chart shows only the contacts with problems. */
+  let onlyFlagged = false;
+  let shown: PreviewResult | undefined;
+  let names: readonly string[] = [];
+
+  const contactLabel = (index: number) => names[index] ?? `Contact ${index + 1}`;
+
+  function showContacts(contactNames: readonly string[]): void {
+    names = contactNames;
+    clear(picker);
+    names.forEach((name, index) => {
+      const option = el('option', undefined, name);
+      option.value = String(index);
+      picker.appendChild(option);
+    });
+    pickerLabel.hidden = names.length === 0;
+  }
+
+  function showPreview(file: string, result: PreviewResult): void {
+    status.hidden = true;
+    content.hidden = false;
+    fileName.textContent = file;
+    shown = result;
+    if (result.contact) picker.value = String(result.contact.index);
+    renderCounter(result);
+    renderChecklist(result);
+    renderNote(result.segments);
+    renderProblems(result);
+    renderLengths(result);
+    renderOverflow(result);
+  }
+
+  function showStatus(text: string): void {
+    status.textContent = text;
+    status.hidden = false;
+    content.hidden = true;
+  }
+
+  function renderCounter(result: PreviewResult): void {
+    const over = result.length > result.limit;
+    count.textContent = `${result.estimated ? '≈ ' : ''}${result.length} / ${result.limit}`;
+    counter.className = over ? 'counter over' : 'counter';
+    const left = over ? `${result.length - result.limit} characters over the limit` : `${result.limit - result.length} characters left`;
+    counter.setAttribute('title', result.estimated ? `${left}, estimated with typical lengths for the placeholders` : left);
+    clear(meter);
+    const scale = Math.max(result.length, result.limit) || 1;
+    meter.appendChild(svg('rect', { class: 'meter-track', x: 0, y: 0, width: 100, height: 4 }));
+    meter.appendChild(svg('rect', { class: 'meter-fill', x: 0, y: 0, width: (result.length / scale) * 100, height: 4 }));
+    if (over) meter.appendChild(svg('rect', { class: 'meter-limit', x: (result.limit / scale) * 100 - 0.4, y: 0, width: 0.8, height: 4 }));
+  }
+
+  /** The engine's checklist: each item ticked with the words that show it, or marked missing. */
+  function renderChecklist(result: PreviewResult): void {
+    clear(checkList);
+    const items = result.checklist ?? [];
+    checks.hidden = items.length === 0;
+    for (const check of items) {
+      const item = el('li', `check ${check.ok ? 'ok' : 'missing'}`);
+      item.setAttribute('data-item', check.item);
+      item.setAttribute('title', check.detail);
+      item.append(el('span', 'mark', check.ok ? '✓' : '✗'), el('span', 'label', check.label));
+      if (check.evidence !== undefined) item.append(el('q', 'evidence', check.evidence));
+      item.append(el('span', 'detail', check.detail));
+      checkList.appendChild(item);
+    }
+  }
+
+  function renderNote(segments: readonly PreviewSegment[]): void {
+    clear(noteText);
+    for (const segment of segments) {
+      if (segment.kind === 'literal') {
+        noteText.appendChild(dom.text(segment.text));
+        continue;
+      }
+      const span = el('span', segment.text === '' ? `segment ${segment.kind} empty` : `segment ${segment.kind}`, segment.text);
+      const field = segment.field ?? '';
+      span.setAttribute('data-field', field);
+      const placeholder = `{{${field}}}`;
+      const title =
+        segment.kind === 'value' ? placeholder : segment.kind === 'fallback' ? `${placeholder}: no value, the fallback is used` : `${placeholder}: no value for this contact`;
+      const flags = segment.flags ?? [];
+      // A part of the note that a problem is about, for this contact: marked, and the problems in its title.
+      if (flags.length > 0) span.className += ' flagged';
+      span.setAttribute('title', flags.length > 0 ? `${title}\n${flags.join('\n')}` : title);
+      noteText.appendChild(span);
+    }
+  }
+
+  function renderProblems(result: PreviewResult): void {
+    clear(problemList);
+    problemsHeading.textContent = result.problems.length ? `Problems (${result.problems.length})` : 'Problems';
+    if (result.problems.length === 0) {
+      problemList.appendChild(el('li', 'problem none', 'No problems for this contact.'));
+      return;
+    }
+    for (const problem of result.problems) {
+      const item = el('li', `problem ${problem.severity}`);
+      item.append(el('span', 'severity', problem.severity), el('span', 'message', problem.message), el('span', 'where', `line ${problem.line + 1} · ${problem.ruleId}`));
+      problemList.appendChild(item);
+    }
+  }
+
+  function renderLengths(result: PreviewResult): void {
+    clear(chart);
+    const all = result.lengths;
+    const flagged = result.flagged ?? [];
+    filterLabel.hidden = all.length === 0;
+    filterText.textContent = ` Only contacts with problems (${formatCount(flagged.length)})`;
+    filter.checked = onlyFlagged;
+    if (all.length === 0) {
+      lengthsHeading.textContent = 'Lengths';
+      legend.textContent =
+        'No contacts file: placeholders count with assumed lengths. Set "contacts:" in the front matter or the invite.contacts setting to check every contact.';
+      return;
+    }
+    lengthsHeading.textContent = `Lengths of all ${plural(all.length, 'contact', 'contacts')}`;
+    let shortest = all[0];
+    let longest = all[0];
+    for (const length of all) {
+      if (length < shortest) shortest = length;
+      if (length > longest) longest = length;
+    }
+    const over = `${formatCount(result.overCount)} of ${formatCount(all.length)} over the limit of ${result.limit}; shortest ${shortest}, longest ${longest}`;
+    const indexes = onlyFlagged ? flagged : all.map((_, index) => index);
+    const which = onlyFlagged ? `Showing the ${plural(flagged.length, 'contact', 'contacts')} with problems. ` : '';
+    if (indexes.length === 0) {
+      legend.textContent = `No contact's note has a problem. ${over}.`;
+    } else if (indexes.length <= MAX_BARS) {
+      chart.appendChild(barChart(dom, { lengths: all, limit: result.limit, selected: result.contact?.index, indexes, label: contactLabel, select }));
+      legend.textContent = `${which}One bar per contact; the line is the limit. ${over}.`;
+    } else {
+      const { width, buckets } = lengthBuckets(
+        indexes.map((index) => all[index]),
+        result.limit,
+      );
+      chart.appendChild(histogram(dom, buckets, result.limit, width));
+      legend.textContent = `${which}Contacts by note length, in steps of ${width} characters; the line is the limit. ${over}.`;
+    }
+  }
+
+  function renderOverflow(result: PreviewResult): void {
+    clear(overflowList);
+    overflow.hidden = result.lengths.length === 0;
+    if (result.overCount === 0) {
+      overflowHeading.textContent = 'Every contact fits the limit';
+      return;
+    }
+    overflowHeading.textContent = `${plural(result.overCount, 'contact goes', 'contacts go')} over the limit`;
+    for (const entry of result.overflow) {
+      const item = el('li', 'overflow-entry');
+      const name = el('button', 'contact-link', entry.name);
+      name.setAttribute('type', 'button');
+      name.setAttribute('title', `Preview the note for ${entry.name}`);
+      name.addEventListener('click', () => select(entry.index));
+      item.append(name, el('span', 'overflow-length', `${entry.length} (+${entry.length - result.limit})`));
+      overflowList.appendChild(item);
+    }
+    const rest = result.overCount - result.overflow.length;
+    if (rest > 0) overflowList.appendChild(el('li', 'overflow-more', `and ${plural(rest, 'more', 'more')}`));
+  }
+
+  return { showContacts, showPreview, showStatus };
+}
