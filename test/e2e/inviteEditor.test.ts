@@ -184,8 +184,8 @@ describe('Invite Lint in a real VS Code', () => {
       assert.equal(await view.locator('.note-text').isVisible(), true);
       assert.equal(await view.locator('img').count(), 0);
       assert.equal(await view.locator('b').count(), 0);
-      // The note holds text and the placeholder spans, nothing else.
-      assert.equal(await view.locator('.note-text *:not(span.segment)').count(), 0);
+      // The note holds text, the placeholder spans and the limit's mark and tint, nothing else.
+      assert.equal(await view.locator('.note-text *:not(span.segment):not(span.over-limit):not(span.limit-mark)').count(), 0);
       await screenshot(page, 'preview-markup-contact');
       assert.deepEqual(dialogs, []);
     });

@@ -82,7 +82,7 @@ describe('preview view', () => {
   it('marks values, fallbacks and gaps with their field', () => {
     const { root, view } = mount();
     view.showPreview('a.invite', result());
-    const segments = root.byClass('segment').map((span) => [span.className, span.textContent, span.getAttribute('title'), span.getAttribute('data-field')]);
+    const segments = only(root.byClass('note-text')).byClass('segment').map((span) => [span.className, span.textContent, span.getAttribute('title'), span.getAttribute('data-field')]);
     assert.deepEqual(segments, [
       ['segment value', 'Taa', '{{name}}', 'name'],
       ['segment value', '<script>alert(1)</script>', '{{where-met}}', 'where-met'],

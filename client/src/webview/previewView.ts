@@ -8,12 +8,13 @@
  * It touches only the `Document` it is given, so the tests run it under
  * Node with a small fake document.
  */
-import type { PreviewRequest, PreviewSegment } from '../../../server/src/shared/protocol';
+import type { PreviewRequest } from '../../../server/src/shared/protocol';
 import { clear, domOf } from './dom';
 import { formatCount, plural } from './format';
 import { lengthBuckets } from './lengthBuckets';
 import { barChart, histogram } from './lengthChart';
 import type { WebviewMessage } from './messages';
+import { renderNote, renderNoteLegend } from './noteView';
 
 type PreviewResult = PreviewRequest.Result;
 
@@ -62,7 +63,9 @@ export function createPreviewView(doc: Document, root: HTMLElement, post: (messa
 
   const note = el('section', 'note');
   const noteText = el('div', 'note-text');
-  note.appendChild(noteText);
+  const noteLegend = el('ul', 'note-legend');
+  noteLegend.setAttribute('aria-label', 'What the marks in the note mean');
+  note.append(noteText, noteLegend);
 
   const problems = el('section', 'problems');
   const problemsHeading = el('h2', undefined, 'Problems');
@@ -128,7 +131,8 @@ export function createPreviewView(doc: Document, root: HTMLElement, post: (messa
     if (result.contact) picker.value = String(result.contact.index);
     renderCounter(result);
     renderChecklist(result);
-    renderNote(result.segments);
+    renderNote(dom, noteText, result);
+    renderNoteLegend(dom, noteLegend, result);
     renderProblems(result);
     renderLengths(result);
     renderOverflow(result);
@@ -166,27 +170,6 @@ export function createPreviewView(doc: Document, root: HTMLElement, post: (messa
       if (check.evidence !== undefined) item.append(el('q', 'evidence', check.evidence));
       item.append(el('span', 'detail', check.detail));
       checkList.appendChild(item);
-    }
-  }
-
-  function renderNote(segments: readonly PreviewSegment[]): void {
-    clear(noteText);
-    for (const segment of segments) {
-      if (segment.kind === 'literal') {
-        noteText.appendChild(dom.text(segment.text));
-        continue;
-      }
-      const span = el('span', segment.text === '' ? `segment ${segment.kind} empty` : `segment ${segment.kind}`, segment.text);
-      const field = segment.field ?? '';
-      span.setAttribute('data-field', field);
-      const placeholder = `{{${field}}}`;
-      const title =
-        segment.kind === 'value' ? placeholder : segment.kind === 'fallback' ? `${placeholder}: no value, the fallback is used` : `${placeholder}: no value for this contact`;
-      const flags = segment.flags ?? [];
-      // A part of the note that a problem is about, for this contact: marked, and the problems in its title.
-      if (flags.length > 0) span.className += ' flagged';
-      span.setAttribute('title', flags.length > 0 ? `${title}\n${flags.join('\n')}` : title);
-      noteText.appendChild(span);
     }
   }
 
