@@ -112,7 +112,7 @@ describe('preview view', () => {
     box.checked = true;
     box.dispatch('change');
     const bars = root.byClass('bar');
-    assert.deepEqual(bars.map((bar) => bar.byTag('title')[0].textContent), ['Grace Hopper: 52', 'Taa Dixon: 310']);
+    assert.deepEqual(bars.map((bar) => bar.byTag('title')[0].textContent), ['Grace Hopper: 52 characters', 'Taa Dixon: 310 characters, 10 over the limit']);
     assert.deepEqual(bars.map((bar) => bar.getAttribute('x')), ['1', '11']);
     assert.match(only(root.byClass('legend')).textContent, /^Showing the 2 contacts with problems\. One bar per contact/);
     bars[0].dispatch('click');
@@ -162,7 +162,7 @@ describe('preview view', () => {
     view.showPreview('a.invite', result());
     const bars = root.byClass('bar');
     assert.deepEqual(bars.map((bar) => bar.classes().join(' ')), ['bar', 'bar selected', 'bar over']);
-    assert.deepEqual(bars.map((bar) => bar.byTag('title')[0].textContent), ['Ada Lovelace: 120', 'Grace Hopper: 52', 'Taa Dixon: 310']);
+    assert.deepEqual(bars.map((bar) => bar.byTag('title')[0].textContent), ['Ada Lovelace: 120 characters', 'Grace Hopper: 52 characters', 'Taa Dixon: 310 characters, 10 over the limit']);
     // The chart's top is 10 % above the longest note (310), on a 100-unit scale.
     const limit = only(root.byClass('limit'));
     assert.equal(limit.getAttribute('y1'), String(100 - (300 / (310 * 1.1)) * 100));
@@ -170,6 +170,35 @@ describe('preview view', () => {
 
     bars[2].dispatch('click');
     assert.deepEqual(posted, [{ type: 'selectContact', index: 2 }]);
+  });
+
+  it('names each bar on focus, takes Enter and Space on it, and lists the lengths', () => {
+    const { root, posted, view } = mount();
+    view.showContacts(['Ada Lovelace', 'Grace Hopper', 'Taa Dixon']);
+    view.showPreview('a.invite', result());
+    const caption = only(root.byClass('chart-caption'));
+    // The contact shown is named to begin with.
+    assert.equal(caption.textContent, 'Grace Hopper: 52 characters');
+    const bars = root.byClass('bar');
+    assert.deepEqual(bars.map((bar) => [bar.getAttribute('tabindex'), bar.getAttribute('role')]), [['0', 'button'], ['0', 'button'], ['0', 'button']]);
+    assert.equal(bars[2].getAttribute('aria-label'), 'Taa Dixon: 310 characters, 10 over the limit');
+    bars[2].dispatch('focus');
+    assert.equal(caption.textContent, 'Taa Dixon: 310 characters, 10 over the limit');
+    bars[0].dispatch('mouseenter');
+    assert.equal(caption.textContent, 'Ada Lovelace: 120 characters');
+
+    assert.equal(bars[0].dispatch('keydown', { key: 'Enter' }).defaultPrevented, true);
+    bars[2].dispatch('keydown', { key: ' ' });
+    assert.equal(bars[1].dispatch('keydown', { key: 'a' }).defaultPrevented, false);
+    assert.deepEqual(posted, [{ type: 'selectContact', index: 0 }, { type: 'selectContact', index: 2 }]);
+
+    const list = only(root.byClass('length-list'));
+    assert.equal(list.hidden, false);
+    assert.equal(only(list.byTag('summary')).textContent, 'The 3 lengths as a list');
+    const entries = list.byClass('contact-link');
+    assert.deepEqual(entries.map((entry) => entry.textContent), ['Ada Lovelace: 120 characters', 'Grace Hopper: 52 characters', 'Taa Dixon: 310 characters, 10 over the limit']);
+    entries[1].dispatch('click');
+    assert.deepEqual(posted.at(-1), { type: 'selectContact', index: 1 });
   });
 
   it('draws a histogram, not a bar per contact, for 30,000 contacts', () => {
@@ -183,6 +212,10 @@ describe('preview view', () => {
     assert.equal(bars.filter((bar) => bar.classes().includes('over')).length, 10);
     assert.equal(bars[0].byTag('title')[0].textContent, '146–150 characters: 150 contacts');
     assert.equal(only(root.byClass('legend')).textContent, 'Contacts by note length, in steps of 5 characters; the line is the limit. 7,350 of 30,000 over the limit of 300; shortest 150, longest 349.');
+    // Listed as well: every bucket that has contacts.
+    const listed = only(root.byClass('length-list')).byTag('li');
+    assert.equal(listed.length, 41);
+    assert.equal(listed[0].textContent, '146–150 characters: 150 contacts');
   });
 
   it('lists the contacts over the limit and previews one when clicked', () => {

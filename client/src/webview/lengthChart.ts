@@ -15,8 +15,17 @@ export interface BarChartInput {
   /** Which contacts get a bar (indexes into `lengths`), in that order. */
   readonly indexes: readonly number[];
   readonly label: (index: number) => string;
-  /** A bar was clicked. */
+  /** A bar was clicked, or Enter or Space pressed on it. */
   readonly select: (index: number) => void;
+  /** A bar got the focus or the pointer: `text` names it (shown under the chart). */
+  readonly point: (text: string) => void;
+}
+
+/** What a bar says about contact `index`: "Ada Lovelace: 320 characters, 20 over the limit". */
+export function barText(input: Pick<BarChartInput, 'lengths' | 'limit' | 'label'>, index: number): string {
+  const length = input.lengths[index];
+  const over = length > input.limit ? `, ${length - input.limit} over the limit` : '';
+  return `${input.label(index)}: ${plural(length, 'character', 'characters')}${over}`;
 }
 
 /** One bar per contact of `input.indexes`. */
@@ -26,7 +35,7 @@ export function barChart(dom: Dom, input: BarChartInput): SVGElement {
   for (const index of indexes) if (lengths[index] > longest) longest = lengths[index];
   const top = longest * 1.1;
   const width = indexes.length * SLOT_WIDTH;
-  const chart = dom.svg('svg', { class: 'bars', viewBox: `0 0 ${width} ${CHART_HEIGHT}`, preserveAspectRatio: 'none', role: 'img' });
+  const chart = dom.svg('svg', { class: 'bars', viewBox: `0 0 ${width} ${CHART_HEIGHT}`, preserveAspectRatio: 'none', role: 'group' });
   chart.appendChild(dom.title(`Note length of each contact against the limit of ${limit}`));
   indexes.forEach((index, slot) => {
     const length = lengths[index];
@@ -35,8 +44,19 @@ export function barChart(dom: Dom, input: BarChartInput): SVGElement {
     if (length > limit) classes.push('over');
     if (input.selected === index) classes.push('selected');
     const bar = dom.svg('rect', { class: classes.join(' '), x: slot * SLOT_WIDTH + 1, y: CHART_HEIGHT - height, width: SLOT_WIDTH - 2, height, 'data-index': index });
-    bar.appendChild(dom.title(`${input.label(index)}: ${length}`));
+    // Each bar is a button with its contact's name: reached with Tab, named on focus, chosen with Enter or Space.
+    const text = barText(input, index);
+    bar.setAttribute('tabindex', '0');
+    bar.setAttribute('role', 'button');
+    bar.setAttribute('aria-label', text);
+    bar.appendChild(dom.title(text));
     bar.addEventListener('click', () => input.select(index));
+    bar.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      input.select(index);
+    });
+    for (const type of ['focus', 'mouseenter'] as const) bar.addEventListener(type, () => input.point(text));
     chart.appendChild(bar);
   });
   const y = CHART_HEIGHT - (limit / top) * CHART_HEIGHT;
@@ -54,11 +74,16 @@ export function histogram(dom: Dom, buckets: readonly LengthBucket[], limit: num
   buckets.forEach((bucket, index) => {
     const height = (bucket.count / most) * CHART_HEIGHT;
     const bar = dom.svg('rect', { class: bucket.over ? 'bar over' : 'bar', x: index * SLOT_WIDTH + 0.5, y: CHART_HEIGHT - height, width: SLOT_WIDTH - 1, height });
-    const range = bucketWidth === 1 ? `${bucket.from}` : `${bucket.from}–${bucket.to - 1}`;
-    bar.appendChild(dom.title(`${range} characters: ${plural(bucket.count, 'contact', 'contacts')}`));
+    bar.appendChild(dom.title(bucketText(bucket, bucketWidth)));
     chart.appendChild(bar);
   });
   const x = ((limit + 1 - buckets[0].from) / bucketWidth) * SLOT_WIDTH;
   chart.appendChild(dom.svg('line', { class: 'limit', x1: x, x2: x, y1: 0, y2: CHART_HEIGHT, 'vector-effect': 'non-scaling-stroke' }));
   return chart;
+}
+
+/** What a histogram bar says: "146–150 characters: 150 contacts". */
+export function bucketText(bucket: LengthBucket, bucketWidth: number): string {
+  const range = bucketWidth === 1 ? `${bucket.from}` : `${bucket.from}–${bucket.to - 1}`;
+  return `${range} characters: ${plural(bucket.count, 'contact', 'contacts')}`;
 }

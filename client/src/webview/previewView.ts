@@ -12,7 +12,7 @@ import type { PreviewRequest } from '../../../server/src/shared/protocol';
 import { clear, domOf } from './dom';
 import { formatCount, plural } from './format';
 import { lengthBuckets } from './lengthBuckets';
-import { barChart, histogram } from './lengthChart';
+import { barChart, barText, bucketText, histogram } from './lengthChart';
 import type { WebviewMessage } from './messages';
 import { renderNote, renderNoteLegend } from './noteView';
 
@@ -80,8 +80,16 @@ export function createPreviewView(doc: Document, root: HTMLElement, post: (messa
   const filterText = el('span');
   filterLabel.append(filter, filterText);
   const chart = el('div', 'chart');
+  // Names the bar under the pointer or the focus (a bar's title alone shows only on hover).
+  const caption = el('p', 'chart-caption');
+  caption.setAttribute('aria-live', 'polite');
   const legend = el('p', 'legend');
-  lengths.append(lengthsHeading, filterLabel, chart, legend);
+  // The chart's contents as a list, for a screen reader or a quick look.
+  const listed = el('details', 'length-list');
+  const listedSummary = el('summary');
+  const listedItems = el('ol');
+  listed.append(listedSummary, listedItems);
+  lengths.append(lengthsHeading, filterLabel, chart, caption, legend, listed);
 
   const overflow = el('section', 'overflow');
   const overflowHeading = el('h2');
@@ -189,6 +197,9 @@ export function createPreviewView(doc: Document, root: HTMLElement, post: (messa
 
   function renderLengths(result: PreviewResult): void {
     clear(chart);
+    clear(listedItems);
+    caption.textContent = '';
+    listed.hidden = true;
     const all = result.lengths;
     const flagged = result.flagged ?? [];
     filterLabel.hidden = all.length === 0;
@@ -213,8 +224,18 @@ export function createPreviewView(doc: Document, root: HTMLElement, post: (messa
     if (indexes.length === 0) {
       legend.textContent = `No contact's note has a problem. ${over}.`;
     } else if (indexes.length <= MAX_BARS) {
-      chart.appendChild(barChart(dom, { lengths: all, limit: result.limit, selected: result.contact?.index, indexes, label: contactLabel, select }));
+      const bars = { lengths: all, limit: result.limit, selected: result.contact?.index, indexes, label: contactLabel, select, point: (text: string) => (caption.textContent = text) };
+      chart.appendChild(barChart(dom, bars));
+      if (result.contact && indexes.includes(result.contact.index)) caption.textContent = barText(bars, result.contact.index);
       legend.textContent = `${which}One bar per contact; the line is the limit. ${over}.`;
+      showList(`The ${plural(indexes.length, 'length', 'lengths')} as a list`, indexes.map((index) => {
+        const item = el('li');
+        const name = el('button', 'contact-link', barText(bars, index));
+        name.setAttribute('type', 'button');
+        name.addEventListener('click', () => select(index));
+        item.appendChild(name);
+        return item;
+      }));
     } else {
       const { width, buckets } = lengthBuckets(
         indexes.map((index) => all[index]),
@@ -222,7 +243,14 @@ export function createPreviewView(doc: Document, root: HTMLElement, post: (messa
       );
       chart.appendChild(histogram(dom, buckets, result.limit, width));
       legend.textContent = `${which}Contacts by note length, in steps of ${width} characters; the line is the limit. ${over}.`;
+      showList('The lengths as a list', buckets.filter((bucket) => bucket.count > 0).map((bucket) => el('li', undefined, bucketText(bucket, width))));
     }
+  }
+
+  function showList(summary: string, items: readonly HTMLElement[]): void {
+    listedSummary.textContent = summary;
+    listedItems.append(...items);
+    listed.hidden = false;
   }
 
   function renderOverflow(result: PreviewResult): void {
