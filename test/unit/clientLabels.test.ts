@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { escapeIcons } from '../../client/src/icons';
-import { noteLengthText } from '../../client/src/noteLengthText';
+import { noteLengthText, noteLengthTooltip } from '../../client/src/noteLengthText';
 import { sampleContactItems } from '../../client/src/sampleContactItems';
 import type { PreviewRequest } from '../../server/src/shared/protocol';
 
@@ -17,6 +17,13 @@ describe('client: contact names never render as icons', () => {
 
   it('the status bar shows the name as written', () => {
     assert.equal(noteLengthText(resultFor('$(warning) Eve')), '✉ 212/300 · \\$(warning) Eve');
+  });
+
+  it('the status bar tooltip counts the contacts over the limit with the verb that agrees', () => {
+    const over = (overCount: number): PreviewRequest.Result => ({ ...resultFor('Ann'), lengths: Array.from({ length: 12 }, () => 212), overCount });
+    assert.match(noteLengthTooltip(over(1)), / 1 of 12 contacts goes over the limit\. /);
+    assert.match(noteLengthTooltip(over(2)), / 2 of 12 contacts go over the limit\. /);
+    assert.doesNotMatch(noteLengthTooltip(over(0)), /over the limit/);
   });
 
   it('the sample-contact picker shows names as written, the current one marked', () => {

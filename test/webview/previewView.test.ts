@@ -136,6 +136,11 @@ describe('preview view', () => {
     assert.equal(only(root.byClass('count')).textContent, '330 / 300');
     assert.equal(counter.getAttribute('title'), '30 characters over the limit');
     assert.equal(only(root.byClass('meter-limit')).getAttribute('x'), String((300 / 330) * 100 - 0.4));
+
+    view.showPreview('a.invite', result({ length: 301 }));
+    assert.equal(counter.getAttribute('title'), '1 character over the limit');
+    view.showPreview('a.invite', result({ length: 299 }));
+    assert.equal(counter.getAttribute('title'), '1 character left');
   });
 
   it('marks an estimated count', () => {

@@ -156,7 +156,7 @@ export function createPreviewView(doc: Document, root: HTMLElement, post: (messa
     const over = result.length > result.limit;
     count.textContent = `${result.estimated ? '≈ ' : ''}${result.length} / ${result.limit}`;
     counter.className = over ? 'counter over' : 'counter';
-    const left = over ? `${result.length - result.limit} characters over the limit` : `${result.limit - result.length} characters left`;
+    const left = over ? `${plural(result.length - result.limit, 'character', 'characters')} over the limit` : `${plural(result.limit - result.length, 'character', 'characters')} left`;
     counter.setAttribute('title', result.estimated ? `${left}, estimated with typical lengths for the placeholders` : left);
     clear(meter);
     const scale = Math.max(result.length, result.limit) || 1;
@@ -242,7 +242,7 @@ export function createPreviewView(doc: Document, root: HTMLElement, post: (messa
         result.limit,
       );
       chart.appendChild(histogram(dom, buckets, result.limit, width));
-      legend.textContent = `${which}Contacts by note length, in steps of ${width} characters; the line is the limit. ${over}.`;
+      legend.textContent = `${which}Contacts by note length, in steps of ${plural(width, 'character', 'characters')}; the line is the limit. ${over}.`;
       showList('The lengths as a list', buckets.filter((bucket) => bucket.count > 0).map((bucket) => el('li', undefined, bucketText(bucket, width))));
     }
   }
