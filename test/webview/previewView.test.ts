@@ -129,6 +129,7 @@ describe('preview view', () => {
     const counter = only(root.byClass('counter'));
     assert.equal(counter.className, 'counter');
     assert.equal(only(root.byClass('count')).textContent, '212 / 300');
+    assert.equal(only(root.byClass('copy')).className, 'copy');
     assert.equal(only(root.byClass('meter-fill')).getAttribute('width'), String((212 / 300) * 100));
 
     view.showPreview('a.invite', result({ length: 330 }));
@@ -136,6 +137,10 @@ describe('preview view', () => {
     assert.equal(only(root.byClass('count')).textContent, '330 / 300');
     assert.equal(counter.getAttribute('title'), '30 characters over the limit');
     assert.equal(only(root.byClass('meter-limit')).getAttribute('x'), String((300 / 330) * 100 - 0.4));
+
+    // Copy says beforehand that the note is over the limit.
+    assert.equal(only(root.byClass('copy')).className, 'copy over');
+    assert.match(only(root.byClass('copy')).getAttribute('title') ?? '', /\(30 over the limit: LinkedIn will not take it whole\)$/);
 
     view.showPreview('a.invite', result({ length: 301 }));
     assert.equal(counter.getAttribute('title'), '1 character over the limit');

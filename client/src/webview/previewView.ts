@@ -18,6 +18,8 @@ import { renderNote, renderNoteLegend } from './noteView';
 
 type PreviewResult = PreviewRequest.Result;
 
+const COPY_TITLE = 'Copy the note as expanded for this contact';
+
 /** Up to this many contacts the chart has a bar per contact; beyond it, a histogram. */
 const MAX_BARS = 120;
 
@@ -45,7 +47,7 @@ export function createPreviewView(doc: Document, root: HTMLElement, post: (messa
   pickerLabel.appendChild(picker);
   const copyButton = el('button', 'copy', 'Copy');
   copyButton.setAttribute('type', 'button');
-  copyButton.setAttribute('title', 'Copy the note as expanded for this contact');
+  copyButton.setAttribute('title', COPY_TITLE);
   toolbar.append(fileName, pickerLabel, copyButton);
 
   const status = el('p', 'status');
@@ -154,6 +156,9 @@ export function createPreviewView(doc: Document, root: HTMLElement, post: (messa
 
   function renderCounter(result: PreviewResult): void {
     const over = result.length > result.limit;
+    // Copy still copies over the limit (and the extension warns); the button says so beforehand.
+    copyButton.className = over ? 'copy over' : 'copy';
+    copyButton.setAttribute('title', over ? `Copy the note as expanded for this contact (${result.length - result.limit} over the limit: LinkedIn will not take it whole)` : COPY_TITLE);
     count.textContent = `${result.estimated ? '≈ ' : ''}${result.length} / ${result.limit}`;
     counter.className = over ? 'counter over' : 'counter';
     const left = over ? `${plural(result.length - result.limit, 'character', 'characters')} over the limit` : `${plural(result.limit - result.length, 'character', 'characters')} left`;
