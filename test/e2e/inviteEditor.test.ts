@@ -157,6 +157,9 @@ describe('Invite Lint in a real VS Code', () => {
       const picked = answers.preview(other);
       await view.locator('#contact').selectOption(String(other));
       await expectPreview(view, picked.text, `${picked.length} / ${picked.limit}`);
+      // The preview has the focus now; the status-bar item stays, and follows the contact picked.
+      const noteLength = `✉ ${picked.length}/${picked.limit} · ${picked.contact?.name}`;
+      await pollUntil(`the status bar to show ${noteLength} with the preview focused`, async () => (await page.locator('.statusbar-item', { hasText: '✉' }).textContent())?.trim() === noteLength);
 
       // Typing at the end of the template: the preview follows without a save.
       const added = ' Thanks!';

@@ -156,11 +156,14 @@ describe('preview view', () => {
   });
 
   it('lists the problems for the contact', () => {
-    const { root, view } = mount();
+    const { root, posted, view } = mount();
     view.showPreview('a.invite', result());
     const problem = only(root.byClass('problem'));
     assert.equal(problem.className, 'problem warning');
     assert.deepEqual(problem.children.map((child) => child.textContent), ['warning', 'No value for {{company}} <b>here</b>.', 'line 3 · missing-value']);
+    // The rule id opens its documentation.
+    only(problem.byClass('rule-link')).dispatch('click');
+    assert.deepEqual(posted, [{ type: 'openRuleDoc', ruleId: 'missing-value' }]);
 
     view.showPreview('a.invite', result({ problems: [] }));
     assert.equal(only(root.byClass('problem')).textContent, 'No problems for this contact.');

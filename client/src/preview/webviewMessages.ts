@@ -10,6 +10,8 @@ const webviewMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ready') }),
   z.strictObject({ type: z.literal('copy') }),
   z.strictObject({ type: z.literal('selectContact'), index: z.int().check(z.nonnegative()) }),
+  // A rule id names a file: only the shape of one is let through (client/src/ruleDocs.ts checks again).
+  z.strictObject({ type: z.literal('openRuleDoc'), ruleId: z.string().check(z.regex(/^[a-z]+(?:-[a-z]+)*$/), z.maxLength(64)) }),
 ]);
 
 /** The schema accepts exactly the declared messages: a compile error when the two drift apart. */

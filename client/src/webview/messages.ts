@@ -14,7 +14,9 @@ export type WebviewMessage =
   /** The Copy button: copy the expanded note. */
   | { readonly type: 'copy' }
   /** The picker, a chart bar or an overflow entry: preview contact `index` (into the contact names). */
-  | { readonly type: 'selectContact'; readonly index: number };
+  | { readonly type: 'selectContact'; readonly index: number }
+  /** A problem's rule id: show that rule's documentation beside the editor. */
+  | { readonly type: 'openRuleDoc'; readonly ruleId: string };
 
 /** A message the extension sends to the webview. */
 export type PreviewMessage =

@@ -195,7 +195,13 @@ export function createPreviewView(doc: Document, root: HTMLElement, post: (messa
     }
     for (const problem of result.problems) {
       const item = el('li', `problem ${problem.severity}`);
-      item.append(el('span', 'severity', problem.severity), el('span', 'message', problem.message), el('span', 'where', `line ${problem.line + 1} · ${problem.ruleId}`));
+      const where = el('span', 'where', `line ${problem.line + 1} · `);
+      const rule = el('button', 'rule-link', problem.ruleId);
+      rule.setAttribute('type', 'button');
+      rule.setAttribute('title', `What ${problem.ruleId} checks and how to fix it (opens beside the editor)`);
+      rule.addEventListener('click', () => post({ type: 'openRuleDoc', ruleId: problem.ruleId }));
+      where.appendChild(rule);
+      item.append(el('span', 'severity', problem.severity), el('span', 'message', problem.message), where);
       problemList.appendChild(item);
     }
   }
