@@ -39,7 +39,7 @@ export class RuleDocs implements vscode.Disposable {
   async open(ruleId: string): Promise<void> {
     const uri = this.uriOf(ruleId);
     if (!uri || !(await exists(uri))) return;
-    if (await canRender()) await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
+    if (canRender()) await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
     else await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, preview: true });
   }
 
@@ -48,7 +48,7 @@ export class RuleDocs implements vscode.Disposable {
     const input = tab.input;
     if (!(input instanceof vscode.TabInputText) || !this.isRuleDoc(input.uri)) return;
     const key = input.uri.toString();
-    if (this.swapping.has(key) || !(await canRender())) return;
+    if (this.swapping.has(key) || !canRender()) return;
     this.swapping.add(key);
     try {
       const template = this.tracker.document;
@@ -65,9 +65,9 @@ export class RuleDocs implements vscode.Disposable {
   }
 }
 
-/** True when the built-in Markdown preview is there (it can be disabled). */
-async function canRender(): Promise<boolean> {
-  return (await vscode.commands.getCommands(true)).includes('markdown.showPreviewToSide');
+/** True when the built-in Markdown extension is there (it can be disabled); its commands activate it. */
+function canRender(): boolean {
+  return vscode.extensions.getExtension('vscode.markdown-language-features') !== undefined;
 }
 
 function hasTab(uri: vscode.Uri): boolean {
