@@ -41,7 +41,8 @@ describe('Invite Lint in a real VS Code', () => {
     assert.ok(contactsPath, `${PREVIEWED} uses no contacts file in samples/`);
     addContact(contactsPath, MARKUP_CONTACT);
     writeFileSync(workspace.file(TYPED), TYPED_START);
-    editor = await startEditor({ workspace: workspace.dir, vsix });
+    // The tests save with Ctrl+S: code-server's web default (save 1 s after typing) would race File: Revert File.
+    editor = await startEditor({ workspace: workspace.dir, vsix, userSettings: { 'files.autoSave': 'off' } });
     session = await openBrowser(editor.url, {
       beforeLoad: async (newPage) => {
         newPage.on('dialog', (dialog) => {
