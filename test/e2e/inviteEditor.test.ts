@@ -156,9 +156,11 @@ describe('Invite Lint in a real VS Code', () => {
       const other = sample.lengths.findIndex((length, index) => index !== sample.contact!.index && length !== sample.length);
       assert.ok(other >= 0, `every contact of ${PREVIEWED} has the same note length`);
       const picked = answers.preview(other);
+      // A click in the preview gives it the focus (no text editor is active then); the contact is picked there.
+      await view.locator('.note-text').click();
       await view.locator('#contact').selectOption(String(other));
       await expectPreview(view, picked.text, `${picked.length} / ${picked.limit}`);
-      // The preview has the focus now; the status-bar item stays, and follows the contact picked.
+      // The status-bar item stays with the preview focused, and follows the contact picked (a render after the focus moved).
       const noteLength = `✉ ${picked.length}/${picked.limit} · ${picked.contact?.name}`;
       await pollUntil(`the status bar to show ${noteLength} with the preview focused`, async () => (await page.locator('.statusbar-item', { hasText: '✉' }).textContent())?.trim() === noteLength);
 
