@@ -58,10 +58,15 @@ export function createPreviewView(doc: Document, root: HTMLElement, post: (messa
   const meter = svg('svg', { class: 'meter', viewBox: '0 0 100 4', preserveAspectRatio: 'none', 'aria-hidden': 'true' });
   counter.append(count, meter);
 
-  const checks = el('section', 'checklist');
-  const checksHeading = el('h2', undefined, 'What the note does');
-  const checkList = el('ul', 'check-list');
-  checks.append(checksHeading, checkList);
+  /** A section with a heading and a list. */
+  const listSection = (className: string, heading: string, list: HTMLUListElement | HTMLOListElement) => {
+    const section = el('section', className);
+    const title = el('h2', undefined, heading);
+    section.append(title, list);
+    return { section, title, list };
+  };
+
+  const { section: checks, list: checkList } = listSection('checklist', 'What the note does', el('ul', 'check-list'));
 
   const note = el('section', 'note');
   const noteText = el('div', 'note-text');
@@ -69,10 +74,7 @@ export function createPreviewView(doc: Document, root: HTMLElement, post: (messa
   noteLegend.setAttribute('aria-label', 'What the marks in the note mean');
   note.append(noteText, noteLegend);
 
-  const problems = el('section', 'problems');
-  const problemsHeading = el('h2', undefined, 'Problems');
-  const problemList = el('ul', 'problem-list');
-  problems.append(problemsHeading, problemList);
+  const { section: problems, title: problemsHeading, list: problemList } = listSection('problems', 'Problems', el('ul', 'problem-list'));
 
   const lengths = el('section', 'lengths');
   const lengthsHeading = el('h2');
@@ -93,10 +95,7 @@ export function createPreviewView(doc: Document, root: HTMLElement, post: (messa
   listed.append(listedSummary, listedItems);
   lengths.append(lengthsHeading, filterLabel, chart, caption, legend, listed);
 
-  const overflow = el('section', 'overflow');
-  const overflowHeading = el('h2');
-  const overflowList = el('ol', 'overflow-list');
-  overflow.append(overflowHeading, overflowList);
+  const { section: overflow, title: overflowHeading, list: overflowList } = listSection('overflow', '', el('ol', 'overflow-list'));
 
   content.append(counter, checks, note, problems, lengths, overflow);
   root.append(toolbar, status, content);
