@@ -30,9 +30,13 @@ export class RuleDocs implements vscode.Disposable {
     return RULE_ID.test(ruleId) ? vscode.Uri.joinPath(this.folder, `${ruleId}.md`) : undefined;
   }
 
-  /** True for a page of this folder (the links of the server's diagnostics point there). */
+  /**
+   * True for a page of this folder (the links of the server's diagnostics point there) that lies in no
+   * workspace folder: a contributor with the repository open edits the pages as text.
+   */
   isRuleDoc(uri: vscode.Uri): boolean {
-    return uri.scheme === this.folder.scheme && uri.path.endsWith('.md') && path.posix.dirname(uri.path) === this.folder.path;
+    const inFolder = uri.scheme === this.folder.scheme && uri.path.endsWith('.md') && path.posix.dirname(uri.path) === this.folder.path;
+    return inFolder && vscode.workspace.getWorkspaceFolder(uri) === undefined;
   }
 
   /** Shows rule `ruleId`'s page rendered, beside the active editor. Unknown ids and missing pages are ignored. */
