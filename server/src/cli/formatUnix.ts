@@ -6,7 +6,7 @@
 import { countMessages, type FileReport } from './fileReport';
 import { displayPath } from './files';
 import { oneLine, sortedMessages } from './formatStylish';
-import { plural } from './plural';
+import { plural } from '../core/plural';
 import { visibleLine } from './visible';
 
 /** Prints `reports` one problem a line, sorted by position in each file; '' when there are none. */

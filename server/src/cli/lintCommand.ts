@@ -16,7 +16,7 @@ import { ignoreCheck, type IgnoreOptions } from './ignoredFiles';
 import { readStdin } from './readStdin';
 import { configSource } from './templateSettings';
 import { writeOutputFile } from './outputFile';
-import { plural } from './plural';
+import { plural } from '../core/plural';
 
 /** Where the command writes and how. */
 export interface LintIo {
