@@ -48,7 +48,7 @@ describe('cli: config file', () => {
     const run = unix(['--rule', 'missing-next-step=off'], dir);
     assert.ok(!run.stdout.includes('wordy-phrase'), run.stdout);
     // With contacts from team/people/list.csv, Ann has no reason: missing-value (and salesy, cut by maxProblems: 1).
-    assert.match(run.stdout, /^team\/a\.invite:1:\d+: 1 of 1 contacts have no reason \(Ann Lee\).*\[warning\/missing-value\]$/m);
+    assert.match(run.stdout, /^team\/a\.invite:1:\d+: 1 of 1 contacts has no reason \(Ann Lee\).*\[warning\/missing-value\]$/m);
     assert.equal(run.stdout.split('\n').filter((l) => l.startsWith('team/a.invite')).length, 1);
     assert.match(run.stderr, /a\.invite has more than 1 problem; only the first 1 are listed/);
   });
