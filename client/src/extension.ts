@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { CONTACTS_FILES_GLOB } from '../../server/src/shared/contactsFiles';
 import { COMMANDS } from './commandIds';
 import { copyExpandedNote } from './copyExpandedNote';
 import { createLanguageClient } from './languageClient';
@@ -24,7 +25,7 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<InviteLintApi> {
   // Contacts files and other templates: the server re-reads contacts and re-lints when they change.
-  const watchers = [vscode.workspace.createFileSystemWatcher('**/*.{csv,json}'), vscode.workspace.createFileSystemWatcher('**/*.invite')];
+  const watchers = [vscode.workspace.createFileSystemWatcher(CONTACTS_FILES_GLOB), vscode.workspace.createFileSystemWatcher('**/*.invite')];
   client = createLanguageClient(context, watchers);
   const tracker = new NoteTracker(client, new SampleContacts(context.workspaceState), watchers);
   const previews = new PreviewPanels(context.extensionUri, tracker);

@@ -26,6 +26,7 @@ import { toDiagnostics } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { contactsList, preview } from './lsp/preview';
 import { createSettingsSource } from './lsp/settingsSource';
+import { CONTACTS_FILES_GLOB, isContactsFileName } from './shared/contactsFiles';
 import { ContactsRequest, LANGUAGE_ID, PreviewRequest } from './shared/protocol';
 import { createTemplateChecker, filePathOf } from './templateCheck';
 import { listenForDocuments } from './lsp/documentSync';
@@ -73,7 +74,7 @@ const queue = createValidationQueue(async (uri) => {
   // A newer edit may have arrived while settings loaded; its own turn will publish.
   if (documents.get(uri)?.version !== check.version) return;
   await connection.sendDiagnostics({ uri, version: check.version, diagnostics: toDiagnostics(document, check, settings.current(uri).settings.maxProblems) });
-  if (check.contactsPath) publishContactsProblems(connection, store, check.contactsPath);
+  if (check.contactsPath) publishContactsProblems(connection, store, check.contactsPath, check.contactsColumns);
 }, (error) => connection.console.error(`invite-lint: check failed: ${error instanceof Error ? error.message : String(error)}`));
 
 let foldersSupported = false;
@@ -102,7 +103,7 @@ connection.onInitialized(() => {
   if (settings.canPull()) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'invite' });
   if (settings.canWatch()) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{csv,json}' }],
+      watchers: [{ globPattern: CONTACTS_FILES_GLOB }],
     });
   }
   // Only a client that announced workspace folders may be asked for folder changes.
@@ -120,7 +121,7 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   let any = false;
   for (const change of changes) {
     const path = filePathOf(change.uri);
-    if (path && /\.(csv|json)$/i.test(path)) {
+    if (path && isContactsFileName(path)) {
       store.invalidate(path);
       any = true;
     }

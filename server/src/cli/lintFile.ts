@@ -24,7 +24,8 @@ export interface LintSettings {
 /** What the files linted by one thread share: the settings and the contacts files loaded so far. */
 export interface LintContext {
   readonly settings: LintSettings;
-  readonly contactsFor: (templatePath: string, frontMatter?: string) => TemplateContacts;
+  /** `columns` is the template's `columns:` mapping. */
+  readonly contactsFor: (templatePath: string, frontMatter?: string, columns?: Readonly<Record<string, string>>) => TemplateContacts;
 }
 
 /**
@@ -57,8 +58,8 @@ export function lintFile(path: string, context: LintContext): FileOutcome {
   if ('failure' in read) return { failures: [read.failure] };
   let text = read.text;
   const template = parseTemplate(text);
-  const named = frontMatterSettings(template.frontMatter).contacts;
-  const found = context.contactsFor(path, named);
+  const { contacts: named, columns } = frontMatterSettings(template.frontMatter);
+  const found = context.contactsFor(path, named, columns);
   const outcome: { contactsReport?: FileReport; notice?: Message } = {};
   if (found.firstUse && found.path && found.loaded) {
     const report = contactsReport(found.path, found.loaded);

@@ -46,7 +46,7 @@ export function runPreview(command: PreviewCommand, io: PreviewIo): number {
   }
   const template = parseTemplate(read.text);
   const settings = frontMatterSettings(template.frontMatter);
-  const found = contactsLookup(io.cwd, command.contacts)(path, settings.contacts);
+  const found = contactsLookup(io.cwd, command.contacts)(path, settings.contacts, settings.columns);
   if (found.error) io.err(`invite-lint: warning: ${found.error}\n`);
   if (found.loaded?.error) io.err(`invite-lint: warning: ${found.loaded.error}\n`);
   const problems = found.loaded?.problems.length ?? 0;
