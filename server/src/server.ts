@@ -100,7 +100,8 @@ function initialize(params: InitializeParams): InitializeResult {
 }
 
 connection.onInitialized(() => {
-  if (settings.canPull()) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'invite' });
+  // Every registration only where the client declared dynamic registration for it.
+  if (settings.canPull() && settings.canRegisterChanges()) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'invite' });
   if (settings.canWatch()) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [{ globPattern: CONTACTS_FILES_GLOB }],
