@@ -49,7 +49,16 @@ export async function deactivate(): Promise<void> {
   client = undefined;
 }
 
-/** Menus pass the resource URI; the status bar and key bindings pass nothing (or other values). */
+/**
+ * Menus pass the resource URI; the server's code lens passes it as a string;
+ * the status bar and key bindings pass nothing (or other values).
+ */
 function asUri(value: unknown): vscode.Uri | undefined {
-  return value instanceof vscode.Uri ? value : undefined;
+  if (value instanceof vscode.Uri) return value;
+  if (typeof value !== 'string') return undefined;
+  try {
+    return vscode.Uri.parse(value, true);
+  } catch {
+    return undefined;
+  }
 }

@@ -27,6 +27,8 @@ export interface TestClient {
   readonly prompts: { type: number; message: string }[];
   /** The methods the server registered dynamically (client/registerCapability). */
   readonly registrations: string[];
+  /** The refresh requests the server sent (workspace/diagnostic/refresh, workspace/inlayHint/refresh, workspace/codeLens/refresh). */
+  readonly refreshes: string[];
   /** Messages the server logged (window/logMessage). */
   readonly logs: { type: number; message: string }[];
   /** Everything the server process wrote to stderr so far. */
@@ -71,6 +73,7 @@ export async function startServer(options: StartOptions): Promise<TestClient> {
   const logs: { type: number; message: string }[] = [];
   const prompts: { type: number; message: string }[] = [];
   const registrations: string[] = [];
+  const refreshes: string[] = [];
   let stderr = '';
   let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
@@ -92,6 +95,12 @@ export async function startServer(options: StartOptions): Promise<TestClient> {
     registrations.push(...p.registrations.map((r) => r.method));
     return null;
   });
+  for (const method of ['workspace/diagnostic/refresh', 'workspace/inlayHint/refresh', 'workspace/codeLens/refresh']) {
+    connection.onRequest(method, () => {
+      refreshes.push(method);
+      return null;
+    });
+  }
   connection.onRequest('window/showMessageRequest', (m: { message: string; type: number }) => {
     messages.push(m);
     prompts.push(m);
@@ -114,6 +123,7 @@ export async function startServer(options: StartOptions): Promise<TestClient> {
     messages,
     prompts,
     registrations,
+    refreshes,
     logs,
     stderr: () => stderr,
     exited: () => exit,

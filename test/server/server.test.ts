@@ -118,7 +118,7 @@ describe('language server over stdio', function () {
     assert.match((onField.contents as any).value, /\*\*\{\{where-met\}\}\*\*/);
     assert.match((onField.contents as any).value, /Where or how you met/);
     const onPitch = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 41 } });
-    assert.match((onPitch.contents as any).value, /\*\*salesy\*\*: Asking for something before/);
+    assert.match((onPitch.contents as any).value, /\[\*\*salesy\*\*\]\(<file:\/\/[^>]+\/docs\/rules\/salesy\.md>\): Asking for something before/);
     const onMet = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 15 } });
     assert.match((onMet.contents as any).value, /\*\*How this reads\*\*\n\n(- .*\n)*- Says how you know them: “we met” \(you met or talked\)/);
   });
