@@ -56,6 +56,20 @@ export function expandForContact(template: Template, set: ContactSet, index: num
 }
 
 /**
+ * expandForContact for one check: each contact's note is built once,
+ * however many findings quote it (a template with many placeholders would
+ * otherwise rebuild every note once per finding).
+ */
+export function contactExpansions(template: Template, set: ContactSet): (index: number) => Expansion {
+  const built = new Map<number, Expansion>();
+  return (index) => {
+    let expansion = built.get(index);
+    if (!expansion) built.set(index, (expansion = expandForContact(template, set, index)));
+    return expansion;
+  };
+}
+
+/**
  * The expanded note length of every contact, without building strings:
  * literal length plus each placeholder's value length (or its fallback's).
  * Placeholders with the same field and fallback length are added as one
