@@ -11,6 +11,7 @@ import { copyExpandedNote } from './copyExpandedNote';
 import { createLanguageClient } from './languageClient';
 import { NoteTracker } from './noteTracker';
 import { PreviewPanels } from './preview/previewPanel';
+import { RuleDocs } from './ruleDocs';
 import { SampleContacts } from './sampleContacts';
 import { selectSampleContact } from './selectSampleContact';
 import { createNoteLengthStatus } from './statusBar';
@@ -28,13 +29,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
   const watchers = [vscode.workspace.createFileSystemWatcher(CONTACTS_FILES_GLOB), vscode.workspace.createFileSystemWatcher('**/*.invite')];
   client = createLanguageClient(context, watchers);
   const tracker = new NoteTracker(client, new SampleContacts(context.workspaceState), watchers);
-  const previews = new PreviewPanels(context.extensionUri, tracker);
+  const ruleDocs = new RuleDocs(context.extensionUri, tracker);
+  const previews = new PreviewPanels(context.extensionUri, tracker, ruleDocs);
 
   context.subscriptions.push(
     ...watchers,
     tracker,
+    ruleDocs,
     previews,
-    createNoteLengthStatus(tracker),
+    createNoteLengthStatus(tracker, previews),
     vscode.commands.registerCommand(COMMANDS.openPreview, (uri?: vscode.Uri) => previews.open(asUri(uri))),
     vscode.commands.registerCommand(COMMANDS.selectSampleContact, (uri?: vscode.Uri) => selectSampleContact(tracker, asUri(uri))),
     vscode.commands.registerCommand(COMMANDS.copyExpandedNote, (uri?: vscode.Uri) => copyExpandedNote(tracker, asUri(uri))),

@@ -107,7 +107,7 @@ describe('language server over stdio', function () {
     const whereMet = items.find((i) => i.label === 'where-met')!;
     assert.deepEqual((whereMet as any).textEdit, { range: { start: { line: 0, character: 25 }, end: { line: 0, character: 27 } }, newText: 'where-met}}' });
     assert.match((whereMet.documentation as any).value, /Sample \(Taa Dixon\): “the Springs social mixer”/);
-    assert.match((whereMet.documentation as any).value, /1 of 2 contacts have no value/);
+    assert.match((whereMet.documentation as any).value, /1 of 2 contacts has no value/);
   });
 
   it('explains a placeholder and a flagged phrase on hover', async () => {
@@ -232,7 +232,7 @@ describe('language server contacts discovery', function () {
       writeFileSync(csv, 'First Name,Last Name,Where Met\nAna,Ruiz,\n');
       await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(csv).href, type: 1 }] });
       const ds = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'missing-value'));
-      assert.match(String(ds[0].message), /^1 of 1 contacts have no where-met \(Ana Ruiz\)/);
+      assert.match(String(ds[0].message), /^1 of 1 contacts has no where-met \(Ana Ruiz\)/);
     } finally {
       await client.stop();
       rmSync(dir, { recursive: true, force: true });

@@ -18,7 +18,7 @@ import {
 import type { Paint } from './colors';
 import type { PreviewCommand } from './args';
 import { displayPath } from './files';
-import { plural } from './plural';
+import { plural } from '../core/plural';
 import { readTemplate } from './readTemplate';
 import { contactsLookup } from './templateContacts';
 import { visible, visibleLine } from './visible';

@@ -20,6 +20,7 @@ import {
   type NoteIssueRules,
   type Problem,
 } from '../core/index';
+import { plural } from '../core/plural';
 import type { ContactsRequest, PreviewChecklistItem, PreviewOverflow, PreviewProblem, PreviewRequest } from '../shared/protocol';
 import type { TemplateCheck } from '../templateCheck';
 
@@ -99,7 +100,7 @@ export function preview(document: TextDocument, check: TemplateCheck, requested?
     }
   }
   if (expansion.length > limit) {
-    problems.unshift({ ruleId: 'max-length', severity: 'error', line: line(template.body.start), message: `${expansion.length - limit} characters over the ${limit}-character limit for ${name}.` });
+    problems.unshift({ ruleId: 'max-length', severity: 'error', line: line(template.body.start), message: `${plural(expansion.length - limit, 'character')} over the ${limit}-character limit for ${name}.` });
   }
   return {
     text: expansion.text,
@@ -141,7 +142,7 @@ function checklist(result: LintResult, length: number, estimated: boolean, name?
       label: 'Fits the limit',
       ok: fits,
       evidence: `${estimated ? '≈' : ''}${length}/${limit}`,
-      detail: fits ? `${length} of ${limit} characters ${whose}.`.replace(/ \.$/, '.') : `${length - limit} characters over the ${limit}-character limit ${whose}.`.replace(/ \.$/, '.'),
+      detail: fits ? `${length} of ${limit} characters ${whose}.`.replace(/ \.$/, '.') : `${plural(length - limit, 'character')} over the ${limit}-character limit ${whose}.`.replace(/ \.$/, '.'),
     },
   ];
 }

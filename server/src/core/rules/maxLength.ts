@@ -1,6 +1,7 @@
 import { contactName, fieldLengths } from '../contacts';
 import { assumedLength, estimatedLength } from '../expand';
 import { placeholderLengths } from '../placeholderLengths';
+import { plural } from '../plural';
 import type { Fix } from '../fix';
 import { overLimit } from '../overLimit';
 import { shortenings } from './wordyPhrase';
@@ -98,5 +99,5 @@ function shorteningFix(template: Template, context: RuleContext): Fix | undefine
   const edits = shortenings(template, context).slice(0, context.maxFindings);
   if (edits.length === 0) return undefined;
   const saved = edits.reduce((sum, e) => sum + (e.end - e.start) - e.text.length, 0);
-  return { title: `Shorten wordy phrases (saves ${saved} characters)`, edits };
+  return { title: `Shorten wordy phrases (saves ${plural(saved, 'character')})`, edits };
 }

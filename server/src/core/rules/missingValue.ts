@@ -23,7 +23,7 @@ export const missingValue: Rule = {
         return [{
           start: p.start,
           end: p.end,
-          message: `${missing.length} of ${contacts.size} contacts have no ${p.field} (${contactList(contacts, missing)}): their note would have a gap here.`,
+          message: `${missing.length} of ${contacts.size} contacts ${missing.length === 1 ? 'has' : 'have'} no ${p.field} (${contactList(contacts, missing)}): their note would have a gap here.`,
           suggestions: [{ title: `Add a fallback: {{${p.field} | ${fallback}}}`, edits: [{ start: p.fieldSpan.end, end: p.end - 2, text: ` | ${fallback}` }] }],
         }];
       });

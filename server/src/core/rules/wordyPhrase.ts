@@ -1,6 +1,7 @@
 import type { Edit } from '../fix';
 import type { NoteFacts } from '../noteFacts';
 import type { PhraseBook } from '../phrases';
+import { plural } from '../plural';
 import type { Rule, RuleContext } from '../rule';
 import type { Template } from '../template';
 
@@ -89,7 +90,7 @@ export const wordyPhrase: Rule = {
       const original = template.text.slice(edit.start, edit.end);
       let words = wording.get(original);
       if (!words) {
-        words = { message: `"${original}" can be "${edit.text}" (saves ${original.length - edit.text.length} characters).`, title: `Replace with "${edit.text}"` };
+        words = { message: `"${original}" can be "${edit.text}" (saves ${plural(original.length - edit.text.length, 'character')}).`, title: `Replace with "${edit.text}"` };
         wording.set(original, words);
       }
       return { start: edit.start, end: edit.end, message: words.message, fix: { title: words.title, edits: [edit] } };
