@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { CONTACTS_FILES_GLOB } from '../../server/src/shared/contactsFiles';
 import { COMMANDS } from './commandIds';
 import { copyExpandedNote } from './copyExpandedNote';
 import { createLanguageClient } from './languageClient';
@@ -25,7 +26,7 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<InviteLintApi> {
   // Contacts files and other templates: the server re-reads contacts and re-lints when they change.
-  const watchers = [vscode.workspace.createFileSystemWatcher('**/*.{csv,json}'), vscode.workspace.createFileSystemWatcher('**/.invite-lint.{json,jsonc,yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/*.invite')];
+  const watchers = [vscode.workspace.createFileSystemWatcher(CONTACTS_FILES_GLOB), vscode.workspace.createFileSystemWatcher('**/.invite-lint.{json,jsonc,yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/*.invite')];
   client = createLanguageClient(context, watchers);
   const tracker = new NoteTracker(client, new SampleContacts(context.workspaceState), watchers);
   const ruleDocs = new RuleDocs(context.extensionUri, tracker);
@@ -51,7 +52,16 @@ export async function deactivate(): Promise<void> {
   client = undefined;
 }
 
-/** Menus pass the resource URI; the status bar and key bindings pass nothing (or other values). */
+/**
+ * Menus pass the resource URI; the server's code lens passes it as a string;
+ * the status bar and key bindings pass nothing (or other values).
+ */
 function asUri(value: unknown): vscode.Uri | undefined {
-  return value instanceof vscode.Uri ? value : undefined;
+  if (value instanceof vscode.Uri) return value;
+  if (typeof value !== 'string') return undefined;
+  try {
+    return vscode.Uri.parse(value, true);
+  } catch {
+    return undefined;
+  }
 }

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { findContact, frontMatterSettings, lint, parseFrontMatter, parseTemplate, type ContactSet, type FrontMatterSettings, type LintOptions, type LintResult } from './core/index';
 // Direct module imports: the contacts parsers stay out of the server bundle (they run in a worker).
 import { findContactsFile } from './contacts/findContactsFile';
+import type { ContactsSource } from './contacts/contactsSource';
 import type { LoadedContacts } from './contacts/loadedContacts';
 import type { ContactsStore } from './contactsStore';
 import { lintOptionsFrom, type Settings } from './settings';
@@ -32,8 +33,10 @@ export interface TemplateCheck {
   readonly contactsLines?: readonly number[];
   /** Why no contacts are used, when one was asked for and could not be had. */
   readonly contactsError?: string;
+  /** The template's `columns:` mapping the contacts file is read with. */
+  readonly contactsColumns?: Readonly<Record<string, string>>;
   /** A contacts file this template uses that is not loaded yet: load it (ContactsStore.load) and check again. */
-  readonly pendingContacts?: string;
+  readonly pendingContacts?: ContactsSource;
   /** Index of the sample contact, or -1. */
   readonly sample: number;
 }
@@ -44,7 +47,7 @@ export interface TemplateChecker {
    * The contacts file `document` uses when it is not loaded yet, found from
    * the front matter alone: load it first, and the check runs once, with it.
    */
-  contactsToLoad(document: TemplateDocument): string | undefined;
+  contactsToLoad(document: TemplateDocument): ContactsSource | undefined;
   /** Drop everything kept for a closed document. */
   forget(uri: string): void;
   /** How many checks and contacts locations are kept (one each per open document at most). */
@@ -101,7 +104,8 @@ export function createTemplateChecker(
       const fm = frontMatterSettings(parseFrontMatter(document.getText()));
       const found = locateFor(document, fm, settings, rootFor(document.uri), locate);
       keepOnlyIfOpen(document.uri);
-      return found.path && !store.peek(found.path) ? found.path : undefined;
+      const source = found.path ? { path: found.path, columns: fm.columns } : undefined;
+      return source && !store.peek(source) ? source : undefined;
     },
     forget,
     held: () => ({ checks: cache.size, located: located.size }),
@@ -114,8 +118,9 @@ function runCheck(document: TemplateDocument, settings: Settings, store: Contact
   const found = locateFor(document, fm, settings, root, locate);
   let loaded: LoadedContacts | undefined;
   let contactsError = found.error;
-  if (found.path) {
-    loaded = store.peek(found.path);
+  const source = found.path ? { path: found.path, columns: fm.columns } : undefined;
+  if (source) {
+    loaded = store.peek(source);
     if (loaded?.error) contactsError = loaded.error;
   }
   const contacts = loaded?.contacts;
@@ -134,8 +139,9 @@ function runCheck(document: TemplateDocument, settings: Settings, store: Contact
     contacts,
     contactsPath: contacts ? found.path : undefined,
     contactsLines: loaded?.lines,
+    contactsColumns: contacts ? fm.columns : undefined,
     contactsError,
-    pendingContacts: found.path && !loaded ? found.path : undefined,
+    pendingContacts: source && !loaded ? source : undefined,
     sample,
   };
 }

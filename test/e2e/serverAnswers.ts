@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadContactsFile, type LoadedContacts } from '../../server/src/contacts/index';
-import type { ContactsStore } from '../../server/src/contactsStore';
+import type { ContactsSourceLike, ContactsStore } from '../../server/src/contactsStore';
 import { toDiagnostics } from '../../server/src/lsp/diagnostics';
 import { preview } from '../../server/src/lsp/preview';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
@@ -45,5 +45,6 @@ function syncContactsStore(): ContactsStore {
     if (!entry) loaded.set(path, (entry = loadContactsFile(path)));
     return entry;
   };
-  return { peek: get, load: async (path) => get(path), invalidate: (path) => loaded.delete(path), generation: 0 };
+  const pathOf = (source: ContactsSourceLike) => (typeof source === 'string' ? source : source.path);
+  return { peek: (source) => get(pathOf(source)), load: async (source) => get(pathOf(source)), invalidate: (path) => loaded.delete(path), generation: 0 };
 }

@@ -67,4 +67,19 @@ describe('preview', () => {
     await vscode.window.tabGroups.close(previewTabs());
     await waitFor('the preview panel to be disposed', () => api.previewPanels() === 0);
   });
+
+  it("opens from the server's code lens, which names the sample contact", async () => {
+    const api = await extensionApi();
+    const lenses = await waitFor('the code lens', async () => {
+      const found = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
+      return found && found.length > 0 && found[0].command ? found : undefined;
+    });
+    const command = lenses[0].command!;
+    assert.match(command.title, /^Preview for .+ · (\d+ of \d+ over the limit|every note of \d+ fits)$/);
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    assert.equal(api.previewPanels(), 1);
+    await waitFor('the preview tab', () => previewTabs().length === 1);
+    await vscode.window.tabGroups.close(previewTabs());
+    await waitFor('the preview panel to be disposed', () => api.previewPanels() === 0);
+  });
 });

@@ -30,7 +30,8 @@ export interface LintSettings {
 /** What the files linted by one thread share: the settings and the contacts files loaded so far. */
 export interface LintContext {
   readonly settings: LintSettings;
-  readonly contactsFor: (templatePath: string, frontMatter?: string, setting?: string) => TemplateContacts;
+  /** `columns` is the template's `columns:` mapping; `setting` the config file's `contacts` (absolute). */
+  readonly contactsFor: (templatePath: string, frontMatter?: string, columns?: Readonly<Record<string, string>>, setting?: string) => TemplateContacts;
   readonly settingsFor: (templatePath: string) => TemplateSettings;
 }
 
@@ -74,9 +75,9 @@ export function lintText(path: string, original: string, context: LintContext): 
   const read = { text: original };
   let text = read.text;
   const template = parseTemplate(text);
-  const named = frontMatterSettings(template.frontMatter).contacts;
+  const { contacts: named, columns } = frontMatterSettings(template.frontMatter);
   const configured = context.settingsFor(path);
-  const found = context.contactsFor(path, named, configured.settings.contacts || undefined);
+  const found = context.contactsFor(path, named, columns, configured.settings.contacts || undefined);
   const outcome: { contactsReport?: FileReport; notice?: Message } = {};
   if (found.firstUse && found.path && found.loaded) {
     const report = contactsReport(found.path, found.loaded);

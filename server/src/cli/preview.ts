@@ -50,7 +50,7 @@ export function runPreview(command: PreviewCommand, io: PreviewIo): number {
   // The config file applies as it does to lint: under the command line and the front matter.
   const configured = settingsLookup({ cwd: io.cwd, limit: command.limit, rules: command.rules })(path);
   for (const problem of configured.configProblems) io.err(`invite-lint: warning: ${problem}\n`);
-  const found = contactsLookup(io.cwd, command.contacts)(path, settings.contacts, configured.settings.contacts || undefined);
+  const found = contactsLookup(io.cwd, command.contacts)(path, settings.contacts, settings.columns, configured.settings.contacts || undefined);
   if (found.error) io.err(`invite-lint: warning: ${found.error}\n`);
   if (found.loaded?.error) io.err(`invite-lint: warning: ${found.loaded.error}\n`);
   const problems = found.loaded?.problems.length ?? 0;

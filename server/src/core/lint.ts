@@ -21,6 +21,13 @@ export interface LintResult {
   readonly settings: FrontMatterSettings;
   /** True when `maxProblems` cut the list: there are more problems than `problems` holds. */
   readonly truncated: boolean;
+  /**
+   * How many problems were found and not listed (0 unless `truncated`).
+   * A rule may stop at `maxProblems` findings, so when `hiddenAtLeast` is
+   * true there may be more than this.
+   */
+  readonly hidden: number;
+  readonly hiddenAtLeast: boolean;
   /** What the rules read: the note's greeting, reading and moves (explain.ts shows them). */
   readonly facts: NoteFacts;
 }
@@ -48,12 +55,17 @@ export function lint(source: string | Template, options: LintOptions = {}): Lint
   const problems: Problem[] = [];
   const allowed = allowedSpans(template, context.facts, config.phrases);
   let truncated = false;
+  let found = 0;
+  let ruleStopped = false;
   RULES.forEach((rule) => {
     const severity = config.severity(rule.meta.id, rule.meta.defaultSeverity);
     if (severity === 'off' || (blank && BODY_RULES.has(rule.meta.id))) return;
     const { id, fixable } = rule.meta;
     let findings = rule.check(template, context);
+    // A rule may stop once it has maxProblems findings: then it may have had more.
+    if (findings.length >= maxProblems) ruleStopped = true;
     if (allowed.length > 0 && ALLOWABLE_RULES.has(id)) findings = findings.filter((f) => !isAllowed(f, allowed));
+    found += findings.length;
     if (findings.length > maxProblems) {
       findings = earliest(findings, maxProblems);
       truncated = true;
@@ -74,7 +86,8 @@ export function lint(source: string | Template, options: LintOptions = {}): Lint
     problems.length = maxProblems;
     truncated = true;
   }
-  return { template, problems, limit: config.limit, settings, truncated, facts: context.facts };
+  const hidden = truncated ? found - problems.length : 0;
+  return { template, problems, limit: config.limit, settings, truncated, hidden, hiddenAtLeast: truncated && ruleStopped, facts: context.facts };
 }
 
 /** A usable problem limit: a whole number from 1 up. */

@@ -8,6 +8,7 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Fix, Problem } from '../core/index';
 import type { TemplateCheck } from '../templateCheck';
+import { moreProblemsDiagnostic } from './moreProblems';
 import { ruleDocUri } from './ruleDocs';
 
 /** The `source` of every diagnostic this server publishes. */
@@ -32,12 +33,14 @@ export const SEVERITY: Record<Problem['severity'], DiagnosticSeverity> = {
 /**
  * The diagnostics of a checked template: the first `maxProblems` in document
  * order (like cSpell's limit, this keeps a pathological file from flooding
- * the editor and the pipe).
+ * the editor and the pipe), then a note on how many more there are.
  */
 export function toDiagnostics(document: TextDocument, check: TemplateCheck, maxProblems = Infinity): Diagnostic[] {
   const diagnostics = check.result.problems.slice(0, maxProblems).map((p) => toDiagnostic(document, check, p));
   const contactsNote = contactsDiagnostic(document, check);
   if (contactsNote) diagnostics.push(contactsNote);
+  const more = moreProblemsDiagnostic(document, check.result, maxProblems);
+  if (more) diagnostics.push({ ...more, source: SOURCE });
   return diagnostics;
 }
 
