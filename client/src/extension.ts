@@ -23,14 +23,12 @@ export interface InviteLintApi {
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<InviteLintApi> {
-  // Contacts files and other templates: the server re-reads contacts and re-lints when they change.
-  const watchers = [vscode.workspace.createFileSystemWatcher('**/*.{csv,json}'), vscode.workspace.createFileSystemWatcher('**/*.invite')];
-  client = createLanguageClient(context, watchers);
-  const tracker = new NoteTracker(client, new SampleContacts(context.workspaceState), watchers);
+  // Contacts files are watched by the server's own registration (workspace/didChangeWatchedFiles).
+  client = createLanguageClient(context);
+  const tracker = new NoteTracker(client, new SampleContacts(context.workspaceState));
   const previews = new PreviewPanels(context.extensionUri, tracker);
 
   context.subscriptions.push(
-    ...watchers,
     tracker,
     previews,
     createNoteLengthStatus(tracker),

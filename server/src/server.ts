@@ -26,8 +26,8 @@ import { toDiagnostics } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { contactsList, preview } from './lsp/preview';
 import { createSettingsSource } from './lsp/settingsSource';
-import { ContactsRequest, LANGUAGE_ID, PreviewRequest } from './shared/protocol';
-import { createTemplateChecker, filePathOf } from './templateCheck';
+import { CheckChangedNotification, ContactsRequest, LANGUAGE_ID, PreviewRequest, SampleContactRequest } from './shared/protocol';
+import { createDocumentChecks, filePathOf } from './lsp/documentChecks';
 import { listenForDocuments } from './lsp/documentSync';
 import { createLifecycle } from './lsp/lifecycle';
 import { createValidationQueue } from './lsp/validationQueue';
@@ -41,25 +41,19 @@ const store = createContactsStore();
 const roots = workspaceRoots();
 const isOpen = (uri: string) => documents.get(uri) !== undefined;
 const settings = createSettingsSource(connection, isOpen);
-const checker = createTemplateChecker(store, settings.current, roots.rootFor, isOpen);
+const checks = createDocumentChecks(
+  store,
+  async (uri) => {
+    await settings.load(uri);
+    return settings.current(uri);
+  },
+  roots.rootFor,
+  isOpen,
+);
 const isTemplate = (doc: TextDocument) => doc.languageId === LANGUAGE_ID || doc.uri.endsWith('.invite');
 /** Documents longer than this are not checked (a note is a few hundred characters; the CLI skips such files too). */
 const MAX_CHECKED_LENGTH = 10 * 1024 * 1024;
 const tooLarge = (doc: TextDocument) => doc.getText().length > MAX_CHECKED_LENGTH;
-
-/** The check of `document` once its settings and contacts are loaded. */
-async function readyCheck(document: TextDocument) {
-  await settings.load(document.uri);
-  const contacts = checker.contactsToLoad(document);
-  if (contacts) await store.load(contacts);
-  let check = checker.check(document);
-  // The front matter may have named another file while that one loaded.
-  if (check.pendingContacts) {
-    await store.load(check.pendingContacts);
-    check = checker.check(document);
-  }
-  return check;
-}
 
 const queue = createValidationQueue(async (uri) => {
   const document = documents.get(uri);
@@ -69,11 +63,13 @@ const queue = createValidationQueue(async (uri) => {
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 2, source: 'invite-lint', message }] });
     return;
   }
-  const check = await readyCheck(document);
+  const check = await checks.check(document);
   // A newer edit may have arrived while settings loaded; its own turn will publish.
   if (documents.get(uri)?.version !== check.version) return;
-  await connection.sendDiagnostics({ uri, version: check.version, diagnostics: toDiagnostics(document, check, settings.current(uri).settings.maxProblems) });
+  await connection.sendDiagnostics({ uri, version: check.version, diagnostics: toDiagnostics(document, check) });
   if (check.contactsPath) publishContactsProblems(connection, store, check.contactsPath);
+  // The preview and the status bar follow the check, whatever changed it (a keystroke, a contacts file, a setting).
+  await connection.sendNotification(CheckChangedNotification.method, { uri } satisfies CheckChangedNotification.Params);
 }, (error) => connection.console.error(`invite-lint: check failed: ${error instanceof Error ? error.message : String(error)}`));
 
 let foldersSupported = false;
@@ -131,7 +127,7 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
 documents.onDidOpen((e) => queue.schedule(e.document.uri));
 documents.onDidChangeContent((e) => queue.schedule(e.document.uri));
 documents.onDidClose((e) => {
-  checker.forget(e.document.uri);
+  checks.forget(e.document.uri);
   settings.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
@@ -143,7 +139,7 @@ documents.onDidClose((e) => {
  */
 async function openCheck(uri: string) {
   const document = documents.get(uri);
-  return document && isTemplate(document) && !tooLarge(document) ? { document, check: await readyCheck(document) } : undefined;
+  return document && isTemplate(document) && !tooLarge(document) ? { document, check: await checks.check(document) } : undefined;
 }
 
 connection.onCodeAction(lifecycle.guard(async (params: CodeActionParams) => {
@@ -160,11 +156,15 @@ connection.onHover(lifecycle.guard(async (params: HoverParams) => {
 }));
 connection.onRequest(PreviewRequest.method, lifecycle.guard(async (params: PreviewRequest.Params) => {
   const open = await openCheck(params.uri);
-  return open ? preview(open.document, open.check, params.contact) : null;
+  return open ? preview(open.document, open.check) : null;
 }));
 connection.onRequest(ContactsRequest.method, lifecycle.guard(async (params: ContactsRequest.Params) => {
   const open = await openCheck(params.uri);
-  return open ? contactsList(open.check) : { names: [], sample: -1 };
+  return open ? contactsList(open.check) : { names: [], sample: -1, version: 0 };
+}));
+connection.onRequest(SampleContactRequest.method, lifecycle.guard(async (params: SampleContactRequest.Params) => {
+  if (!documents.get(params.uri) || !Number.isInteger(params.index) || params.index < 0 || typeof params.name !== 'string') return;
+  checks.choose(params.uri, { index: params.index, name: params.name });
 }));
 
 listenForDocuments(documents, connection);

@@ -37,7 +37,7 @@ describe('Invite Lint in a real VS Code', () => {
     this.timeout(10 * 60_000);
     const { vsix } = buildInviteExtension();
     workspace = copySamples();
-    const contactsPath = serverAnswers(workspace.file(PREVIEWED)).check.contactsPath;
+    const contactsPath = (await serverAnswers(workspace.file(PREVIEWED))).check.contactsPath;
     assert.ok(contactsPath, `${PREVIEWED} uses no contacts file in samples/`);
     addContact(contactsPath, MARKUP_CONTACT);
     writeFileSync(workspace.file(TYPED), TYPED_START);
@@ -67,7 +67,7 @@ describe('Invite Lint in a real VS Code', () => {
   });
 
   it('underlines the problems of a canned template and lists them with their rule ids in the Problems panel', async () => {
-    const expected = serverAnswers(workspace.file(CANNED));
+    const expected = await serverAnswers(workspace.file(CANNED));
     const severities = new Set(expected.diagnostics.map((d) => d.severity));
     assert.ok(severities.has(DiagnosticSeverity.Error) && severities.has(DiagnosticSeverity.Warning), `${CANNED} should have errors and warnings`);
 
@@ -92,7 +92,7 @@ describe('Invite Lint in a real VS Code', () => {
   it('fixes the canned text with the quick fix from Ctrl+.', async () => {
     const file = workspace.file(CANNED);
     const before = readFileSync(file, 'utf8');
-    const answers = serverAnswers(file);
+    const answers = await serverAnswers(file);
     const canned = answers.diagnostics.find((d) => d.code === 'canned-message');
     assert.ok(canned, `no canned-message in ${CANNED}`);
     const problem = answers.check.result.problems.find((p) => p.ruleId === 'canned-message');
@@ -112,7 +112,7 @@ describe('Invite Lint in a real VS Code', () => {
     await action.first().click();
 
     await pollUntil('the fixed text in the editor', async () => sameWords(await renderedText(cannedEditor), after));
-    const errorsAfterFix = serverAnswers(file, after).check.result.problems.filter((p) => p.severity === 'error');
+    const errorsAfterFix = (await serverAnswers(file, after)).check.result.problems.filter((p) => p.severity === 'error');
     assert.deepEqual(errorsAfterFix.map((p) => p.ruleId), [], `${CANNED} keeps errors after the fix`);
     await waitForCount(cannedEditor, '.view-overlays .cdr.squiggly-error', 0);
     await pollUntil('no canned-message row in the Problems panel', async () => !(await problemRows(page)).some((row) => row.includes('canned-message')));
@@ -139,8 +139,8 @@ describe('Invite Lint in a real VS Code', () => {
 
     it('shows the note for the sample contact, its length and the chart, follows the picker and the edits', async () => {
       const original = readFileSync(previewFile(), 'utf8');
-      const answers = serverAnswers(previewFile());
-      const sample = answers.preview();
+      const answers = await serverAnswers(previewFile());
+      const sample = await answers.preview();
       assert.ok(sample.contact, `${PREVIEWED} has no sample contact`);
 
       await openFile(page, PREVIEWED);
@@ -154,7 +154,7 @@ describe('Invite Lint in a real VS Code', () => {
       // Another contact whose note differs in text and length.
       const other = sample.lengths.findIndex((length, index) => index !== sample.contact!.index && length !== sample.length);
       assert.ok(other >= 0, `every contact of ${PREVIEWED} has the same note length`);
-      const picked = answers.preview(other);
+      const picked = await answers.preview(other);
       await view.locator('#contact').selectOption(String(other));
       await expectPreview(view, picked.text, `${picked.length} / ${picked.limit}`);
 
@@ -164,16 +164,16 @@ describe('Invite Lint in a real VS Code', () => {
       await previewed.locator('.view-lines').click();
       await page.keyboard.press('Control+End');
       await page.keyboard.type(added);
-      const edited = serverAnswers(previewFile(), original + added).preview(other);
+      const edited = await (await serverAnswers(previewFile(), original + added)).preview(other);
       await expectPreview(view, edited.text, `${edited.length} / ${edited.limit}`);
       await runCommand(page, 'File: Revert File');
       await expectPreview(view, picked.text, `${picked.length} / ${picked.limit}`);
     });
 
     it('shows a contact whose name is markup as text, runs none of it', async () => {
-      const answers = serverAnswers(previewFile());
+      const answers = await serverAnswers(previewFile());
       // The contact added last.
-      const markup = answers.preview(answers.preview().lengths.length - 1);
+      const markup = await answers.preview((await answers.preview()).lengths.length - 1);
       assert.equal(markup.contact?.name, `${MARKUP_NAME} Markup`);
       assert.ok(markup.text.includes(MARKUP_NAME), `${PREVIEWED} does not show the first name: ${markup.text}`);
 

@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createContactSet, lint, type LintOptions } from '../../server/src/core/index';
 import { escapeMarkdown } from '../../server/src/lsp/markdown';
 import { contactsList, preview } from '../../server/src/lsp/preview';
-import type { TemplateCheck } from '../../server/src/templateCheck';
+import type { TemplateCheck } from '../../server/src/checkTemplate';
 
 const contacts = createContactSet([
   { 'first-name': 'Ann', 'last-name': 'Lee', company: 'Globex', 'where-met': 'the expo' },
@@ -11,18 +11,19 @@ const contacts = createContactSet([
   { 'first-name': 'JOHN', 'last-name': 'SMITH', company: 'Acme', 'where-met': '' },
 ]);
 
-function checkOf(text: string, options: LintOptions = {}): { document: TextDocument; check: TemplateCheck } {
+/** The check of `text` with the contacts above, contact `sample` chosen. */
+function checkOf(text: string, options: LintOptions = {}, sample = 0): { document: TextDocument; check: TemplateCheck } {
   const document = TextDocument.create('file:///a.invite', 'invite', 1, text);
   const all = { ...options, contacts };
-  return { document, check: { version: 1, result: lint(text, all), options: all, contacts, sample: 0 } };
+  return { document, check: { result: lint(text, all), options: all, contacts, sample } };
 }
 
 const TEXT = 'Hi {{first-name}}, we met at {{where-met}}. How is the team at {{company}}.\n';
 
 describe('preview: what reads wrong for the contact shown', () => {
   it('marks the value a problem is about and lists it for that contact', () => {
-    const { document, check } = checkOf(TEXT);
-    const result = preview(document, check, 1);
+    const { document, check } = checkOf(TEXT, {}, 1);
+    const result = preview(document, check);
     assert.deepEqual(result.segments.filter((s) => s.flags).map((s) => [s.text, s.flags]), [
       ['Brightline Labs, Inc.', ['Punctuation doubled after {{company}}', '{{company}} has a legal suffix']],
     ]);
@@ -31,17 +32,17 @@ describe('preview: what reads wrong for the contact shown', () => {
       'warning expanded-text: Punctuation doubled after {{company}} for Zoë Ramírez.',
       'info contact-value: {{company}} has a legal suffix for Zoë Ramírez.',
     ]);
-    assert.deepEqual(preview(document, check, 0).segments.filter((s) => s.flags), []);
+    assert.deepEqual(preview(checkOf(TEXT).document, checkOf(TEXT).check).segments.filter((s) => s.flags), []);
   });
 
   it('lists the contacts with problems for the chart: a value that reads wrong, a gap', () => {
     const { document, check } = checkOf(TEXT);
-    assert.deepEqual(preview(document, check, 0).flagged, [1, 2]);
+    assert.deepEqual(preview(document, check).flagged, [1, 2]);
   });
 
   it('marks nothing for a rule that is off', () => {
-    const { document, check } = checkOf(TEXT, { rules: { 'expanded-text': 'off', 'contact-value': 'off' } });
-    const result = preview(document, check, 1);
+    const { document, check } = checkOf(TEXT, { rules: { 'expanded-text': 'off', 'contact-value': 'off' } }, 1);
+    const result = preview(document, check);
     assert.deepEqual(result.segments.filter((s) => s.flags), []);
     assert.deepEqual(result.flagged, [2]);
   });

@@ -150,11 +150,31 @@ describe('language server over stdio', function () {
       result.checklist.map((c: any) => [c.item, c.ok, c.evidence]),
       [['name', true, 'Hi {{name}},'], ['context', true, 'we met'], ['reason', false, undefined], ['next-step', false, undefined], ['no-pitch', true, undefined], ['length', true, '27/300']],
     );
-    const taa = await client.request<any>('invite/preview', { uri, contact: 0 });
-    assert.equal(taa.text, 'Hi Taa, we met at the Springs social mixer.');
     const list = await client.request<any>('invite/contacts', { uri });
     assert.deepEqual(list.names, ['Taa Dixon', 'Ana Ruiz']);
     assert.equal(list.sample, 1);
+    assert.equal(list.version, result.contactsVersion);
+    await client.request('invite/sampleContact', { uri, index: 0, name: 'Taa Dixon' });
+    const taa = await client.request<any>('invite/preview', { uri });
+    assert.equal(taa.text, 'Hi Taa, we met at the Springs social mixer.');
+    assert.equal((await client.request<any>('invite/contacts', { uri })).sample, 0);
+  });
+
+  it('reports a contacts file it cannot use as contacts-file, with the severity the template gives it', async () => {
+    const body = 'Hi {{name}}, we met at {{where-met}}. {{reason}} Coffee next week?\n';
+    const uri = uriOf('no-contacts.invite');
+    client.open(uri, `---\ncontacts: nope.csv\n---\n${body}`);
+    const [notice] = (await client.diagnostics(uri)).filter((d) => d.code === 'contacts-file');
+    assert.equal(notice.severity, 2);
+    assert.deepEqual(notice.range, { start: { line: 1, character: 10 }, end: { line: 1, character: 18 } });
+    assert.match(notice.message as string, /^contacts: "nope\.csv" not found \(.+\)\. Checked without contacts: lengths are estimates\.$/);
+    assert.match(notice.codeDescription!.href, /docs\/rules\/contacts-file\.md$/);
+    const ruled = uriOf('no-contacts-info.invite');
+    client.open(ruled, `---\ncontacts: nope.csv\nrules: { contacts-file: info }\n---\n${body}`);
+    assert.deepEqual((await client.diagnostics(ruled)).filter((d) => d.code === 'contacts-file').map((d) => d.severity), [3]);
+    const off = uriOf('no-contacts-off.invite');
+    client.open(off, `---\ncontacts: nope.csv\ndisable: [contacts-file]\n---\n${body}`);
+    assert.deepEqual((await client.diagnostics(off)).filter((d) => d.code === 'contacts-file'), []);
   });
 
   it('re-checks open templates when their contacts file changes', async () => {

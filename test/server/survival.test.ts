@@ -114,7 +114,7 @@ describe('language server survival', function () {
 
     it('invite/preview and invite/contacts answer empty', async () => {
       assert.equal(await client.request('invite/preview', { uri: never() }), null);
-      assert.deepEqual(await client.request('invite/contacts', { uri: never() }), { names: [], sample: -1 });
+      assert.deepEqual(await client.request('invite/contacts', { uri: never() }), { names: [], sample: -1, version: 0 });
     });
 
     it('a closed document is forgotten: requests answer empty and its diagnostics are cleared', async () => {
@@ -171,17 +171,19 @@ describe('language server survival', function () {
       assert.equal(preview.segments.map((s) => s.text).join(''), 'Hi {{name}}, we met at {{where-met}}.\nI enjoyed your talk on {{reason}}. Coffee next week?');
     });
 
-    it('preview for a contact index that does not exist shows the sample contact instead', async () => {
+    it('a sample contact chosen with a bad index or name leaves the sample as it was', async () => {
       mkdirSync(path.join(workspace.dir, 'people'));
       writeFileSync(path.join(workspace.dir, 'people/contacts.json'), JSON.stringify([{ 'first-name': 'Ana', 'where-met': 'the mixer' }, { 'first-name': 'Bo' }]));
       const uri = pathToFileURL(path.join(workspace.dir, 'people/preview-index.invite')).href;
       client.open(uri, 'Hi {{name}}, we met at {{where-met | an event}}.\n');
       await client.diagnostics(uri);
-      for (const contact of [-1, 2, 1e9, 0.5, 'x', null, { index: 1 }]) {
-        const preview = await client.request<{ text: string; contact?: unknown }>('invite/preview', { uri, contact });
-        assert.deepEqual([preview.text, preview.contact], ['Hi Ana, we met at the mixer.', { index: 0, name: 'Ana' }], `contact ${JSON.stringify(contact)}`);
+      for (const choice of [{ index: -1, name: 'Bo' }, { index: 0.5, name: 'Bo' }, { index: 'x', name: 'Bo' }, { index: 1 }, { index: 1, name: 42 }, { index: 2, name: 'Zed' }, null]) {
+        await client.request('invite/sampleContact', { uri, ...choice }).catch(() => undefined);
+        const preview = await client.request<{ text: string; contact?: unknown }>('invite/preview', { uri });
+        assert.deepEqual([preview.text, preview.contact], ['Hi Ana, we met at the mixer.', { index: 0, name: 'Ana' }], `choice ${JSON.stringify(choice)}`);
       }
-      const bo = await client.request<{ text: string }>('invite/preview', { uri, contact: 1 });
+      await client.request('invite/sampleContact', { uri, index: 1, name: 'Bo' });
+      const bo = await client.request<{ text: string }>('invite/preview', { uri });
       assert.equal(bo.text, 'Hi Bo, we met at an event.');
     });
   });

@@ -26,7 +26,7 @@ export async function runLint(command: LintCommand, io: LintIo): Promise<number>
   const { files, unmatched, skipped } = templateFiles(command.patterns, io.cwd);
   for (const message of skipped) io.err(`invite-lint: warning: ${message}\n`);
   const settings = { cwd: io.cwd, contacts: command.contacts, limit: command.limit, rules: command.rules, fix: command.fix, maxProblems: command.maxProblems };
-  const run = lintFiles(files, settings);
+  const run = await lintFiles(files, settings);
   const reports: FileReport[] = command.quiet
     ? run.reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') }))
     : [...run.reports];

@@ -1,14 +1,14 @@
-/** Lints one template file (and fixes it with `--fix`): the step every thread of a run repeats. */
-import { fixAll, frontMatterSettings, lint, parseTemplate, type LintOptions, type Severity } from '../core/index';
+/** Lints one template file (and fixes it with `--fix`). */
+import { resolve } from 'node:path';
+import { checkTemplate, type ContactsFiles } from '../checkTemplate';
+import { fixAll, lint, type Severity } from '../core/index';
 import { describeFileError, type LoadedContacts } from '../contacts/index';
-import { contactsMessage, templateMessages, type FileReport, type Message } from './fileReport';
+import { contactsMessage, templateMessages, type FileReport } from './fileReport';
 import { displayPath } from './files';
-import { positionsOf } from './positions';
 import { readTemplate } from './readTemplate';
-import { contactsLookup, type TemplateContacts } from './templateContacts';
 import { writeFileAtomically } from './writeAtomically';
 
-/** How to lint. Plain data, so that it can be handed to a worker thread. */
+/** How to lint. */
 export interface LintSettings {
   /** The working directory: paths are shown relative to it and front matter may not point outside it. */
   readonly cwd: string;
@@ -21,61 +21,37 @@ export interface LintSettings {
   readonly maxProblems?: number;
 }
 
-/** What the files linted by one thread share: the settings and the contacts files loaded so far. */
-export interface LintContext {
-  readonly settings: LintSettings;
-  readonly contactsFor: (templatePath: string, frontMatter?: string) => TemplateContacts;
-}
-
-/**
- * What linting one file gave, before the run's once-only messages are
- * picked (see mergeOutcomes): the contacts report and the notice are
- * repeated by every thread that meets them, and kept only the first time.
- * Plain data, so that a worker thread can post it.
- */
+/** What linting one file gave. */
 export interface FileOutcome {
-  /** The problems of the contacts file the template uses, when this context loaded it for this file and it has some. */
+  /** The contacts file the template uses, with its own problems, when it has some (a run lists it once). */
   readonly contactsReport?: FileReport;
-  /** Why the template was checked without contacts (a named file is missing or refused), placed in the template. */
-  readonly notice?: Message;
-  /** The template's report without `notice`; absent when the file could not be read. */
+  /** The template's report; absent when the file could not be read. */
   readonly report?: FileReport;
   /** One-line messages about the file (cannot read, cannot write); any of them makes the exit code 2. */
   readonly failures: readonly string[];
 }
 
-/** A context with no contacts file loaded yet. */
-export function createLintContext(settings: LintSettings): LintContext {
-  return { settings, contactsFor: contactsLookup(settings.cwd, settings.contacts) };
-}
-
-/** Lints the template at `path` (absolute). Never throws for a bad file: it becomes a failure. */
-export function lintFile(path: string, context: LintContext): FileOutcome {
-  const { settings } = context;
+/** Lints the template at `path` (absolute) with the contacts files of the run. Never rejects for a bad file: it becomes a failure. */
+export async function lintFile(path: string, settings: LintSettings, contacts: ContactsFiles): Promise<FileOutcome> {
   const shown = displayPath(path, settings.cwd);
   const read = readTemplate(path, shown);
   if ('failure' in read) return { failures: [read.failure] };
   let text = read.text;
-  const template = parseTemplate(text);
-  const named = frontMatterSettings(template.frontMatter).contacts;
-  const found = context.contactsFor(path, named);
-  const outcome: { contactsReport?: FileReport; notice?: Message } = {};
-  if (found.firstUse && found.path && found.loaded) {
-    const report = contactsReport(found.path, found.loaded);
-    if (report.messages.length > 0) outcome.contactsReport = report;
-  }
-  if (found.error) {
-    // Point at the front matter's `contacts:` value when that is what named the missing file.
-    const span = (named !== undefined && template.frontMatter?.entries.find((e) => e.key === 'contacts')?.valueSpan) || { start: 0, end: 0 };
-    const positions = positionsOf(text);
-    const [start, end] = [positions.at(span.start), positions.at(span.end)];
-    outcome.notice = { ...contactsMessage(start.line, `${found.error} Checked without contacts.`), column: start.column, endLine: end.line, endColumn: end.column };
-  }
-  const options: LintOptions = { contacts: found.loaded?.contacts, limit: settings.limit, rules: settings.rules };
+  const check = await checkTemplate(
+    {
+      text,
+      path,
+      root: settings.cwd,
+      // `--contacts` was named on the command line: like a template named there, it may lie outside cwd.
+      contactsNamed: settings.contacts === undefined ? undefined : resolve(settings.cwd, settings.contacts),
+      options: { limit: settings.limit, rules: settings.rules, maxProblems: settings.maxProblems },
+    },
+    contacts,
+  );
   const failures: string[] = [];
   let fixed = false;
   if (settings.fix) {
-    const result = fixAll(text, options);
+    const result = fixAll(text, check.options);
     if (result.fixable && result.text !== text) {
       try {
         // The text as read: a file saved again since is left for the next run.
@@ -90,13 +66,15 @@ export function lintFile(path: string, context: LintContext): FileOutcome {
       }
     }
   }
-  const { problems, truncated } = lint(fixed ? text : template, { ...options, maxProblems: settings.maxProblems });
-  return { ...outcome, report: { path, source: text, fixed, messages: templateMessages(text, problems), truncated }, failures };
+  const { problems, truncated } = fixed ? lint(text, check.options) : check.result;
+  const report: FileReport = { path, source: text, fixed, messages: templateMessages(text, problems), truncated };
+  const contactsReport = check.contactsPath && check.loaded ? contactsFileReport(check.contactsPath, check.loaded) : undefined;
+  return { contactsReport, report, failures };
 }
 
-/** The contacts file's own problems and load error, as warnings. */
-function contactsReport(path: string, loaded: LoadedContacts): FileReport {
+/** The contacts file's own problems and load error, as warnings; undefined when it has none. */
+function contactsFileReport(path: string, loaded: LoadedContacts): FileReport | undefined {
   const messages = loaded.problems.map((p) => contactsMessage(p.line, p.message));
   if (loaded.error) messages.unshift(contactsMessage(1, loaded.error));
-  return { path, messages };
+  return messages.length > 0 ? { path, messages } : undefined;
 }

@@ -2,16 +2,13 @@
 import { resolve } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import {
+  CONTACTS_FILE_RULE_ID,
   contactName,
   contactValue,
   estimatedLength,
   expand,
   expandForContact,
-  findContact,
-  frontMatterSettings,
   nameKey,
-  parseTemplate,
-  resolveConfig,
   type ContactSet,
   type Template,
 } from '../core/index';
@@ -20,7 +17,8 @@ import type { PreviewCommand } from './args';
 import { displayPath } from './files';
 import { plural } from './plural';
 import { readTemplate } from './readTemplate';
-import { contactsLookup } from './templateContacts';
+import { runContacts } from './templateContacts';
+import { checkTemplate } from '../checkTemplate';
 import { visible, visibleLine } from './visible';
 
 /** Where preview writes and how. */
@@ -34,8 +32,8 @@ export interface PreviewIo {
 /** How many names an unknown `--contact` suggests. */
 const SUGGESTIONS = 3;
 
-/** Runs the preview command; returns the exit code (0, or 2 for a file or contact that cannot be found). */
-export function runPreview(command: PreviewCommand, io: PreviewIo): number {
+/** Runs the preview command; resolves to the exit code (0, or 2 for a file or contact that cannot be found). */
+export async function runPreview(command: PreviewCommand, io: PreviewIo): Promise<number> {
   const path = resolve(io.cwd, command.file);
   // Names and notes come from files: printed with control characters made visible.
   const shown = visibleLine(displayPath(path, io.cwd));
@@ -44,15 +42,22 @@ export function runPreview(command: PreviewCommand, io: PreviewIo): number {
     io.err(`invite-lint: ${read.failure}\n`);
     return 2;
   }
-  const template = parseTemplate(read.text);
-  const settings = frontMatterSettings(template.frontMatter);
-  const found = contactsLookup(io.cwd, command.contacts)(path, settings.contacts);
-  if (found.error) io.err(`invite-lint: warning: ${found.error}\n`);
-  if (found.loaded?.error) io.err(`invite-lint: warning: ${found.loaded.error}\n`);
-  const problems = found.loaded?.problems.length ?? 0;
-  if (problems > 0) io.err(`invite-lint: warning: ${plural(problems, 'problem')} in ${displayPath(found.path!, io.cwd)}; run invite-lint on the template to list them.\n`);
-  const contacts = found.loaded?.contacts;
-  const { limit } = resolveConfig({ limit: command.limit }, settings);
+  const check = await checkTemplate(
+    {
+      text: read.text,
+      path,
+      root: io.cwd,
+      contactsNamed: command.contacts === undefined ? undefined : resolve(io.cwd, command.contacts),
+      chosenSample: command.contact === undefined ? undefined : { name: command.contact },
+      options: { limit: command.limit },
+    },
+    runContacts(),
+  );
+  const { result, contacts, loaded } = check;
+  const { template, limit } = result;
+  for (const p of result.problems) if (p.ruleId === CONTACTS_FILE_RULE_ID) io.err(`invite-lint: warning: ${p.message}\n`);
+  const problems = loaded?.problems.length ?? 0;
+  if (problems > 0) io.err(`invite-lint: warning: ${plural(problems, 'problem')} in ${displayPath(check.contactsPath!, io.cwd)}; run invite-lint on the template to list them.\n`);
 
   if (!contacts || contacts.size === 0) {
     if (command.contact !== undefined) {
@@ -64,28 +69,20 @@ export function runPreview(command: PreviewCommand, io: PreviewIo): number {
     return 0;
   }
 
-  const source = visibleLine(displayPath(found.path!, io.cwd));
+  const source = visibleLine(displayPath(check.contactsPath!, io.cwd));
   if (command.all) {
     io.out(allContacts(template, contacts, limit, { shown, source, paint: io.paint }));
     return 0;
   }
-  let index = 0;
-  if (command.contact !== undefined) {
-    index = findContact(contacts, command.contact);
-    if (index === -1) {
-      const close = closeNames(contacts, command.contact);
-      const hint = close.length > 0 ? `did you mean ${close.join(', ')}?` : `it has ${plural(contacts.size, 'contact')}, such as ${contactName(contacts, 0)}.`;
-      io.err(`invite-lint: no contact "${command.contact}" in ${source}; ${hint}\n`);
-      return 2;
-    }
-  } else if (settings.sample !== undefined) {
-    index = findContact(contacts, settings.sample);
-    if (index === -1) {
-      io.err(`invite-lint: warning: sample "${settings.sample}" is not in ${source}; showing the first contact.\n`);
-      index = 0;
-    }
+  const unmatched = check.unmatchedSample;
+  if (unmatched?.chosen) {
+    const close = closeNames(contacts, unmatched.name);
+    const hint = close.length > 0 ? `did you mean ${close.join(', ')}?` : `it has ${plural(contacts.size, 'contact')}, such as ${contactName(contacts, 0)}.`;
+    io.err(`invite-lint: no contact "${unmatched.name}" in ${source}; ${hint}\n`);
+    return 2;
   }
-  io.out(noteBlock(template, contacts, index, limit, io.paint));
+  if (unmatched) io.err(`invite-lint: warning: sample "${unmatched.name}" is not in ${source}; showing the first contact.\n`);
+  io.out(noteBlock(template, contacts, check.sample, limit, io.paint));
   return 0;
 }
 

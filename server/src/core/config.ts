@@ -15,6 +15,12 @@ export const DEFAULT_LIMIT = 300;
 export interface LintOptions {
   /** The contacts the template is filled with; without them lengths are estimates. */
   readonly contacts?: ContactSet;
+  /**
+   * Why no contacts are used although some were asked for (a named file is
+   * missing, refused or unreadable): one sentence naming the file, reported
+   * by the `contacts-file` rule. The edge that looks for files sets it.
+   */
+  readonly contactsProblem?: string;
   readonly limit?: number;
   /** Rule id → severity, from settings or `--rule`. */
   readonly rules?: Readonly<Record<string, Severity>>;

@@ -25,5 +25,6 @@ export * from './valueIssues';
 export { contactTextIssues, type ContactTextIssues } from './contactTextIssues';
 export * from './contactNoteIssues';
 export { RULES, ruleById } from './rules/index';
+export { CONTACTS_FILE_RULE_ID } from './rules/contactsFile';
 export { FRONT_MATTER_KEYS } from './rules/frontMatterRule';
 export { knownFields } from './rules/unknownPlaceholder';

@@ -6,7 +6,7 @@ import { frontMatterSettings, resolveConfig, type FrontMatterSettings, type Lint
 import { applyEdits, fixChangesText, takeCompatible, type Fix } from './fix';
 import { noteFacts, type NoteFacts } from './noteFacts';
 import type { Finding, Problem, RuleContext } from './rule';
-import { BODY_RULES, RULES } from './rules/index';
+import { RULES } from './rules/index';
 import { parseTemplate, type Template } from './template';
 
 /** What one lint run found. */
@@ -37,6 +37,7 @@ export function lint(source: string | Template, options: LintOptions = {}): Lint
     phrases: config.phrases,
     limit: config.limit,
     contacts: options.contacts,
+    contactsProblem: options.contactsProblem,
     assumedLengths: options.assumedLengths ?? {},
     ruleIds: RULE_IDS,
     maxFindings: maxProblems,
@@ -48,7 +49,7 @@ export function lint(source: string | Template, options: LintOptions = {}): Lint
   let truncated = false;
   RULES.forEach((rule) => {
     const severity = config.severity(rule.meta.id, rule.meta.defaultSeverity);
-    if (severity === 'off' || (blank && BODY_RULES.has(rule.meta.id))) return;
+    if (severity === 'off' || (blank && rule.meta.needsNote !== false)) return;
     const { id, fixable } = rule.meta;
     let findings = rule.check(template, context);
     if (findings.length > maxProblems) {

@@ -21,7 +21,7 @@ import {
   type Problem,
 } from '../core/index';
 import type { ContactsRequest, PreviewChecklistItem, PreviewOverflow, PreviewProblem, PreviewRequest } from '../shared/protocol';
-import type { TemplateCheck } from '../templateCheck';
+import type { TemplateCheck } from '../checkTemplate';
 
 /** How many over-limit contacts the preview lists. */
 const OVERFLOW_LISTED = 20;
@@ -56,10 +56,21 @@ function everyContact(check: TemplateCheck) {
   return entry;
 }
 
-export function preview(document: TextDocument, check: TemplateCheck, requested?: number): PreviewRequest.Result {
+/** Each contacts file load gets a number, so the client can tell when its names are stale (0: no contacts). */
+const loadNumbers = new WeakMap<object, number>();
+let loads = 0;
+function contactsVersion(check: TemplateCheck): number {
+  if (!check.loaded) return 0;
+  let number = loadNumbers.get(check.loaded);
+  if (number === undefined) loadNumbers.set(check.loaded, (number = ++loads));
+  return number;
+}
+
+/** The note expanded for the template's sample contact (check.sample), every contact's length, and the problems for that contact. */
+export function preview(document: TextDocument, check: TemplateCheck): PreviewRequest.Result {
   const { result, contacts } = check;
   const { template, limit } = result;
-  const index = contacts && requested !== undefined && Number.isInteger(requested) && requested >= 0 && requested < contacts.size ? requested : check.sample;
+  const index = check.sample;
   if (!contacts || index < 0) {
     const expansion = expand(template, () => '');
     return {
@@ -67,6 +78,7 @@ export function preview(document: TextDocument, check: TemplateCheck, requested?
       length: estimatedLength(template, check.options.assumedLengths),
       estimated: template.placeholders.length > 0,
       limit,
+      contactsVersion: contactsVersion(check),
       segments: expansion.segments.map(({ kind, text, field }) => ({ kind, text: kind === 'missing' ? `{{${field}}}` : text, field })),
       problems: result.problems.map((p) => previewProblem(document, p)),
       checklist: checklist(result, estimatedLength(template, check.options.assumedLengths), true),
@@ -109,6 +121,7 @@ export function preview(document: TextDocument, check: TemplateCheck, requested?
     segments: expansion.segments.map(({ kind, text, field, source }) => (flags.has(source.start) && kind !== 'literal' ? { kind, text, field, flags: flags.get(source.start) } : { kind, text, field })),
     contact: { index, name },
     contactsSource: check.contactsPath,
+    contactsVersion: contactsVersion(check),
     problems,
     checklist: checklist(result, expansion.length, false, name),
     lengths,
@@ -120,9 +133,10 @@ export function preview(document: TextDocument, check: TemplateCheck, requested?
 
 export function contactsList(check: TemplateCheck): ContactsRequest.Result {
   const { contacts } = check;
-  if (!contacts) return { names: [], sample: -1 };
+  const version = contactsVersion(check);
+  if (!contacts) return { names: [], sample: -1, version };
   const names = Array.from({ length: contacts.size }, (_, i) => contactName(contacts, i));
-  return { names, searchNames: names.map(nameKey), sample: check.sample, source: check.contactsPath };
+  return { names, searchNames: names.map(nameKey), sample: check.sample, source: check.contactsPath, version };
 }
 
 function previewProblem(document: TextDocument, p: Problem): PreviewProblem {

@@ -20,6 +20,7 @@ export const frontMatterRule: Rule = {
     defaultSeverity: 'error',
     fixable: false,
     rationale: 'A setting that cannot be read is ignored, so the file is checked with defaults you did not intend.',
+    needsNote: false,
   },
   check(template, { ruleIds }) {
     const fm = template.frontMatter;
