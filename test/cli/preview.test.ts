@@ -14,6 +14,11 @@ const NOTES = [
   ['Mei Chen', 'Hi Mei, we met at Config. '],
 ] as const;
 
+/** The note block of a preview's output, without the problems listed after it. */
+function noteBlock(stdout: string): string {
+  return `${stdout.split('\n\n')[0]}\n`;
+}
+
 describe('cli: preview', () => {
   const spaces = workspaces();
   before(buildCliIfMissing);
@@ -22,12 +27,29 @@ describe('cli: preview', () => {
   it("shows a named contact's note with its length against the limit", () => {
     const dir = spaces.create({ 'Connections.csv': CONNECTIONS, 'met.invite': TEMPLATE });
     const [name, note] = NOTES[0];
-    assert.deepEqual(invite(['preview', 'met.invite', '--contact', 'taa dixon'], dir), {
-      status: 0,
-      stdout: `${name} — ${note.length}/300\n${note}\n`,
-      stderr: '',
+    const run = invite(['preview', 'met.invite', '--contact', 'taa dixon'], dir);
+    assert.deepEqual({ ...run, stdout: noteBlock(run.stdout) }, { status: 0, stdout: `${name} — ${note.length}/300\n${note}\n`, stderr: '' });
+    assert.equal(noteBlock(invite(['preview', 'met.invite', '--contact', 'JOSÉ'], dir).stdout), `José Núñez — 66/300\n${NOTES[2][1]}\n`);
+  });
+
+  it('lists after the note what lint says for that contact, with the template\'s severities and without the rules it disables', () => {
+    const dir = spaces.create({
+      'Connections.csv': CONNECTIONS,
+      'met.invite': `---\nlimit: 60\n---\n${TEMPLATE}`,
+      'off.invite': `---\nlimit: 60\ndisable: [missing-value, max-length]\n---\n${TEMPLATE}`,
     });
-    assert.equal(invite(['preview', 'met.invite', '--contact', 'JOSÉ'], dir).stdout, `José Núñez — 66/300\n${NOTES[2][1]}\n`);
+    const problems = (file: string, contact: string) => invite(['preview', file, '--contact', contact], dir).stdout.split('\n\n').slice(1).join('\n\n');
+    assert.equal(problems('met.invite', 'Zoë'), [
+      'met.invite',
+      '  4:50  hint     No next step: a short question or offer ("Coffee next week?") invites a reply.  missing-next-step',
+      '  4:50  warning  Zoë Ramírez has no reason: the note would have a gap here.                      missing-value',
+      '',
+      '✖ 2 problems (0 errors, 1 warning, 1 hint)',
+      '',
+    ].join('\n'));
+    assert.match(problems('met.invite', 'Taa'), /error {2}Over the 60-character limit for Taa Dixon: 72 characters \(12 over\)\. +max-length\n/);
+    assert.doesNotMatch(problems('met.invite', 'Taa'), /missing-value/, 'Taa Dixon has a reason');
+    assert.doesNotMatch(problems('off.invite', 'Zoë') + problems('off.invite', 'Taa'), /missing-value|max-length/);
   });
 
   it('shows the front matter sample, else the first contact', () => {
@@ -36,8 +58,8 @@ describe('cli: preview', () => {
       'sampled.invite': `---\nsample: Mei\n---\n${TEMPLATE}`,
       'plain.invite': TEMPLATE,
     });
-    assert.equal(invite(['preview', 'sampled.invite'], dir).stdout, `Mei Chen — 26/300\n${NOTES[3][1]}\n`);
-    assert.equal(invite(['preview', 'plain.invite'], dir).stdout, `Taa Dixon — 72/300\n${NOTES[0][1]}\n`);
+    assert.equal(noteBlock(invite(['preview', 'sampled.invite'], dir).stdout), `Mei Chen — 26/300\n${NOTES[3][1]}\n`);
+    assert.equal(noteBlock(invite(['preview', 'plain.invite'], dir).stdout), `Taa Dixon — 72/300\n${NOTES[0][1]}\n`);
     assert.deepEqual(NOTES.map(([, note]) => note.length), [72, 28, 66, 26]);
   });
 

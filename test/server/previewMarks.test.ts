@@ -29,8 +29,8 @@ describe('preview: what reads wrong for the contact shown', () => {
     ]);
     const reading = result.problems.filter((p) => p.ruleId === 'expanded-text' || p.ruleId === 'contact-value');
     assert.deepEqual(reading.map((p) => `${p.severity} ${p.ruleId}: ${p.message}`), [
-      'warning expanded-text: Punctuation doubled after {{company}} for Zoë Ramírez.',
-      'info contact-value: {{company}} has a legal suffix for Zoë Ramírez.',
+      'warning expanded-text: Punctuation doubled after {{company}} for Zoë Ramírez: "…Brightline Labs, Inc..".',
+      'info contact-value: {{company}} has a legal suffix for Zoë Ramírez: the note says "…How is the team at Brightline Labs, Inc..".',
     ]);
     assert.deepEqual(preview(checkOf(TEXT).document, checkOf(TEXT).check).segments.filter((s) => s.flags), []);
   });
@@ -45,6 +45,26 @@ describe('preview: what reads wrong for the contact shown', () => {
     const result = preview(document, check);
     assert.deepEqual(result.segments.filter((s) => s.flags), []);
     assert.deepEqual(result.flagged, [2]);
+  });
+
+  it('lists for the contact shown exactly what lint says for that contact alone, with the template\'s severities', () => {
+    const text = `---\nlimit: 40\nrules: { missing-value: error }\n---\n${TEXT}`;
+    const { document, check } = checkOf(text, {}, 2);
+    const alone = lint(text, { contacts: createContactSet([{ 'first-name': 'JOHN', 'last-name': 'SMITH', company: 'Acme', 'where-met': '' }]) });
+    const said = (p: { severity: string; ruleId: string; message: string }) => `${p.severity} ${p.ruleId}: ${p.message}`;
+    const shown = preview(document, check).problems.map(said);
+    assert.deepEqual(shown, alone.problems.map(said));
+    assert.ok(shown.includes('error missing-value: JOHN SMITH has no where-met: the note would have a gap here.'), shown.join('\n'));
+    assert.ok(shown.some((p) => p.startsWith('error max-length: Over the 40-character limit for JOHN SMITH: ')), shown.join('\n'));
+  });
+
+  it('lists no problem of a rule the template disables, and flags no contact for it', () => {
+    const text = `---\nlimit: 40\ndisable: [missing-value, max-length, expanded-text, contact-value]\n---\n${TEXT}`;
+    const { document, check } = checkOf(text, {}, 2);
+    const result = preview(document, check);
+    assert.deepEqual(result.problems.map((p) => p.ruleId).filter((id) => ['missing-value', 'max-length', 'expanded-text', 'contact-value'].includes(id)), []);
+    assert.deepEqual(result.flagged, []);
+    assert.equal(result.overCount, 3, 'the chart still shows who goes over');
   });
 
   it('gives the picker each name as the lookup compares it', () => {

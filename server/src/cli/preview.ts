@@ -4,6 +4,7 @@ import { distance } from 'fastest-levenshtein';
 import {
   CONTACTS_FILE_RULE_ID,
   contactName,
+  contactProblems,
   contactValue,
   estimatedLength,
   expand,
@@ -14,7 +15,9 @@ import {
 } from '../core/index';
 import type { Paint } from './colors';
 import type { PreviewCommand } from './args';
+import { templateMessages } from './fileReport';
 import { displayPath } from './files';
+import { formatStylish } from './formatStylish';
 import { plural } from './plural';
 import { readTemplate } from './readTemplate';
 import { runContacts } from './templateContacts';
@@ -83,6 +86,10 @@ export async function runPreview(command: PreviewCommand, io: PreviewIo): Promis
   }
   if (unmatched) io.err(`invite-lint: warning: sample "${unmatched.name}" is not in ${source}; showing the first contact.\n`);
   io.out(noteBlock(template, contacts, check.sample, limit, io.paint));
+  // What lint says of the template, with the rules that judge each contact's note said for this one.
+  const said = contactProblems(result, check.options, check.sample);
+  const report = formatStylish([{ path, source: read.text, messages: templateMessages(read.text, said) }], { cwd: io.cwd, paint: io.paint, fixing: true });
+  if (report) io.out(`\n${report}`);
   return 0;
 }
 

@@ -96,6 +96,13 @@ export function contactName(set: ContactSet, index: number): string {
   return contactValue(set, index, 'full-name') || `contact ${index + 1}`;
 }
 
+/** Contact `index` of `set` as a set of its own (its fields, derived ones included, and the set's source). */
+export function contactAt(set: ContactSet, index: number): ContactSet {
+  const columns = new Map<string, readonly string[]>();
+  for (const [field, column] of set.columns) columns.set(field, [column[index] ?? '']);
+  return { size: 1, columns, sourceFields: set.sourceFields, source: set.source, cache: { lengths: new Map(), missing: new Map() } };
+}
+
 /** True when the contacts file has this field (standard name fields always exist). */
 export function hasField(set: ContactSet, field: string): boolean {
   return set.columns.has(field);

@@ -24,6 +24,7 @@ export * from './textIssues';
 export * from './valueIssues';
 export { contactTextIssues, type ContactTextIssues } from './contactTextIssues';
 export * from './contactNoteIssues';
+export * from './contactProblems';
 export { RULES, ruleById } from './rules/index';
 export { CONTACTS_FILE_RULE_ID } from './rules/contactsFile';
 export { FRONT_MATTER_KEYS } from './rules/frontMatterRule';

@@ -5,7 +5,8 @@
 import { frontMatterSettings, resolveConfig, type FrontMatterSettings, type LintOptions } from './config';
 import { applyEdits, fixChangesText, takeCompatible, type Fix } from './fix';
 import { noteFacts, type NoteFacts } from './noteFacts';
-import type { Finding, Problem, RuleContext } from './rule';
+import type { Finding, Problem, Rule, RuleContext } from './rule';
+import type { Severity } from './severity';
 import { RULES } from './rules/index';
 import { parseTemplate, type Template } from './template';
 
@@ -22,6 +23,8 @@ export interface LintResult {
   readonly truncated: boolean;
   /** What the rules read: the note's greeting, reading and moves (explain.ts shows them). */
   readonly facts: NoteFacts;
+  /** Each rule's effective severity for this template ('off' for a rule turned off). */
+  readonly severities: ReadonlyMap<string, Severity>;
 }
 
 const RULE_IDS = RULES.map((r) => r.meta.id);
@@ -29,7 +32,11 @@ const RULE_ORDER = new Map(RULE_IDS.map((id, i) => [id, i]));
 
 /** Lints `source` (document text, or a template already parsed). Never throws on any input. */
 export function lint(source: string | Template, options: LintOptions = {}): LintResult {
-  const template = typeof source === 'string' ? parseTemplate(source) : source;
+  return runRules(typeof source === 'string' ? parseTemplate(source) : source, options, RULES);
+}
+
+/** Runs `rules` (in listing order) over `template`; lint runs them all. */
+export function runRules(template: Template, options: LintOptions, rules: readonly Rule[]): LintResult {
   const settings = frontMatterSettings(template.frontMatter);
   const config = resolveConfig(options, settings);
   const maxProblems = isProblemLimit(options.maxProblems) ? options.maxProblems : Infinity;
@@ -46,9 +53,10 @@ export function lint(source: string | Template, options: LintOptions = {}): Lint
   const { text } = template;
   const blank = context.facts.bodyText.trim() === '';
   const problems: Problem[] = [];
+  const severities = new Map(RULES.map((rule) => [rule.meta.id, config.severity(rule.meta.id, rule.meta.defaultSeverity)]));
   let truncated = false;
-  RULES.forEach((rule) => {
-    const severity = config.severity(rule.meta.id, rule.meta.defaultSeverity);
+  rules.forEach((rule) => {
+    const severity = severities.get(rule.meta.id)!;
     if (severity === 'off' || (blank && rule.meta.needsNote !== false)) return;
     const { id, fixable } = rule.meta;
     let findings = rule.check(template, context);
@@ -72,7 +80,7 @@ export function lint(source: string | Template, options: LintOptions = {}): Lint
     problems.length = maxProblems;
     truncated = true;
   }
-  return { template, problems, limit: config.limit, settings, truncated, facts: context.facts };
+  return { template, problems, limit: config.limit, settings, truncated, facts: context.facts, severities };
 }
 
 /** A usable problem limit: a whole number from 1 up. */

@@ -76,4 +76,12 @@ export interface RuleContext {
 export interface Rule {
   readonly meta: RuleMeta;
   check(template: Template, context: RuleContext): readonly Finding[];
+  /**
+   * Only for a rule that judges each contact's expanded note (max-length,
+   * missing-value, expanded-text, contact-value): the indexes of the
+   * contacts whose note it finds wrong, in any order, repeats allowed.
+   * Such a rule's `check` run with a single contact (lintContact) says
+   * what it finds in that contact's note.
+   */
+  contactsJudged?(template: Template, context: Pick<RuleContext, 'contacts' | 'limit'>): Iterable<number>;
 }

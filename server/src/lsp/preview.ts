@@ -6,9 +6,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   contactName,
   contactNoteIssues,
-  contactsMissing,
-  contactsWithNoteIssues,
-  contactValue,
+  contactProblems,
+  contactsWithProblems,
   estimatedLength,
   expand,
   expandForContact,
@@ -29,13 +28,10 @@ const OVERFLOW_LISTED = 20;
 /** The parts of a preview that are the same for every contact, per check (picking contacts re-uses them). */
 const perCheck = new WeakMap<TemplateCheck, { lengths: number[]; overflow: PreviewOverflow[]; overCount: number; flagged: number[] }>();
 
-/** The rules restated per contact, in the order their problems are listed for one contact. */
-const PER_CONTACT = ['max-length', 'missing-value', 'expanded-text', 'contact-value'];
-
-/** Which reading rules reported anything: a rule that is off, or found nothing for any contact, marks nothing. */
+/** Which reading rules mark the note (a rule that is off marks nothing). */
 function readingRules(check: TemplateCheck): NoteIssueRules {
-  const reported = (id: string) => check.result.problems.some((p) => p.ruleId === id);
-  return { 'expanded-text': reported('expanded-text'), 'contact-value': reported('contact-value') };
+  const on = (id: string) => check.result.severities.get(id) !== 'off';
+  return { 'expanded-text': on('expanded-text'), 'contact-value': on('contact-value') };
 }
 
 function everyContact(check: TemplateCheck) {
@@ -46,10 +42,7 @@ function everyContact(check: TemplateCheck) {
     const lengths = expandedLengths(template, contacts);
     const over = overLimit(lengths, limit, OVERFLOW_LISTED);
     const overflow = over.longest.map((i) => ({ index: i, name: contactName(contacts, i), length: lengths[i] }));
-    const problem = contactsWithNoteIssues(template, contacts, readingRules(check));
-    for (let i = 0; i < lengths.length; i++) if (lengths[i] > limit) problem[i] = true;
-    for (const p of template.placeholders) if (p.fallback === undefined) for (const i of contactsMissing(contacts, p.field)) problem[i] = true;
-    const flagged = problem.flatMap((has, i) => (has ? [i] : []));
+    const flagged = contactsWithProblems(check.result, check.options).flatMap((has, i) => (has ? [i] : []));
     entry = { lengths: Array.from(lengths), overflow, overCount: over.count, flagged };
     perCheck.set(check, entry);
   }
@@ -91,27 +84,13 @@ export function preview(document: TextDocument, check: TemplateCheck): PreviewRe
   const expansion = expandForContact(template, contacts, index);
   const name = contactName(contacts, index);
   const { lengths, overflow, overCount, flagged } = everyContact(check);
-  // Contact-specific rules are restated for this contact; the others apply to every contact alike.
-  const problems = result.problems
-    .filter((p) => !PER_CONTACT.includes(p.ruleId))
-    .map((p) => previewProblem(document, p));
-  const line = (offset: number) => document.positionAt(offset).line;
-  // What reads wrong for this contact: listed with the rule's severity, and marked on the part of the note it is about.
-  const issues = contactNoteIssues(template, contacts, index, readingRules(check));
-  const severity = (id: string) => result.problems.find((p) => p.ruleId === id)!.severity;
+  // What lint says, with the rules that judge each contact's note said for this one.
+  const problems = contactProblems(result, check.options, index).map((p) => previewProblem(document, p));
+  // What reads wrong for this contact, marked on the part of the note it is about.
   const flags = new Map<number, string[]>();
-  for (const issue of issues) {
+  for (const issue of contactNoteIssues(template, contacts, index, readingRules(check))) {
     const p = template.placeholders[issue.placeholder];
-    problems.push({ ruleId: issue.ruleId, severity: severity(issue.ruleId), line: line(p.start), message: `${issue.message} for ${name}.` });
     flags.set(p.start, [...(flags.get(p.start) ?? []), issue.message]);
-  }
-  for (const p of template.placeholders) {
-    if (p.fallback === undefined && !contactValue(contacts, index, p.field)) {
-      problems.push({ ruleId: 'missing-value', severity: 'warning', line: line(p.start), message: `${name} has no ${p.field}: the note has a gap here.` });
-    }
-  }
-  if (expansion.length > limit) {
-    problems.unshift({ ruleId: 'max-length', severity: 'error', line: line(template.body.start), message: `${expansion.length - limit} characters over the ${limit}-character limit for ${name}.` });
   }
   return {
     text: expansion.text,
