@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { FrameLocator, Page } from 'playwright-core';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { applyEdits } from '../../server/src/core/index';
+import { applyEdits, contactName, contactValue } from '../../server/src/core/index';
 import { openBrowser, screenshot, startEditor, type Editor, type EditorPage } from './editor';
 import { buildInviteExtension } from './inviteExtension';
 import { pollUntil, waitForCount, waitForSelector } from './poll';
@@ -170,6 +170,61 @@ describe('Invite Lint in a real VS Code', () => {
       await expectPreview(view, picked.text, `${picked.length} / ${picked.limit}`);
     });
 
+    it('follows a change to the contacts file without a keystroke: the preview and the status bar', async () => {
+      const answers = await serverAnswers(previewFile());
+      const sample = await answers.preview(0);
+      const contactsPath = answers.check.contactsPath!;
+      const original = readFileSync(contactsPath, 'utf8');
+      const value = answers.check.contacts && contactValue(answers.check.contacts, 0, 'where-met');
+      assert.ok(value && original.split(value).length === 2, `the first contact's where-met is not one unique value in ${contactsPath}`);
+
+      await openFile(page, PREVIEWED);
+      const view = await openPreview(page);
+      await view.locator('#contact').selectOption(String(0));
+      await expectPreview(view, sample.text, `${sample.length} / ${sample.limit}`);
+      // Back in the editor (the status bar shows the active template), without typing.
+      await editorOf(page, PREVIEWED).locator('.view-lines').click();
+      await expectStatus(page, `✉ ${sample.length}/${sample.limit}`);
+
+      // The contact's where-met grows far past the limit, on disk only.
+      writeFileSync(contactsPath, original.replace(value, `${value} ${'and the long hallway conversation after it '.repeat(8).trim()}`));
+      const longer = await (await serverAnswers(previewFile())).preview(0);
+      assert.ok(longer.length > longer.limit, 'the edited contact goes over the limit');
+      await expectPreview(view, longer.text, `${longer.length} / ${longer.limit}`);
+      await expectStatus(page, `✉ ${longer.length}/${longer.limit}`);
+
+      writeFileSync(contactsPath, original);
+      await expectPreview(view, sample.text, `${sample.length} / ${sample.limit}`);
+      await expectStatus(page, `✉ ${sample.length}/${sample.limit}`);
+    });
+
+    it('hover follows the sample contact chosen in the preview', async () => {
+      const file = previewFile();
+      const text = readFileSync(file, 'utf8');
+      const answers = await serverAnswers(file);
+      const contacts = answers.check.contacts!;
+      const chosen = [...Array(contacts.size).keys()].find((i) => i !== answers.check.sample && /^[\w .'-]+$/.test(contactName(contacts, i)) && contactValue(contacts, i, 'where-met') !== '');
+      assert.ok(chosen !== undefined, `${PREVIEWED} has no second contact with a plain name and a where-met`);
+      const name = contactName(contacts, chosen);
+
+      await openFile(page, PREVIEWED);
+      const view = await openPreview(page);
+      await view.locator('#contact').selectOption(String(chosen));
+      const picked = await answers.preview(chosen);
+      await expectPreview(view, picked.text, `${picked.length} / ${picked.limit}`);
+
+      const at = text.indexOf('{{where-met') + 4;
+      const line = text.slice(0, at).split('\n').length;
+      const column = at - text.lastIndexOf('\n', at - 1);
+      await editorOf(page, PREVIEWED).locator('.view-lines').click();
+      await goToLineColumn(page, line, column);
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      const expected = `Sample (${name}): “${contactValue(contacts, chosen, 'where-met')}”`;
+      await pollUntil(`the hover to show ${expected}`, async () => ((await page.locator('.monaco-hover').allTextContents()).join(' ').includes(expected) ? true : undefined));
+      await page.keyboard.press('Escape');
+    });
+
     it('shows a contact whose name is markup as text, runs none of it', async () => {
       const answers = await serverAnswers(previewFile());
       // The contact added last.
@@ -209,6 +264,14 @@ async function openPreview(page: Page): Promise<FrameLocator> {
   const view = previewFrame(page);
   await view.locator('.note-text').waitFor({ state: 'visible', timeout: 30_000 });
   return view;
+}
+
+/** Waits until the note-length item of the status bar starts with `count` (`✉ 212/300`). */
+async function expectStatus(page: Page, count: string): Promise<void> {
+  await pollUntil(`the status bar to show ${count}`, async () => {
+    const items = await page.locator('.statusbar-item').allTextContents();
+    return items.some((item) => item.trim().startsWith(`${count} `) || item.trim() === count) ? true : undefined;
+  });
 }
 
 /** Waits until the preview shows exactly `note` and the counter reads exactly `count`. */

@@ -25,6 +25,8 @@ export interface TestClient {
   readonly messages: { type: number; message: string }[];
   /** Messages the server logged (window/logMessage). */
   readonly logs: { type: number; message: string }[];
+  /** The URIs of the templates the server said changed (invite/checkChanged), in order. */
+  readonly checksChanged: string[];
   /** Everything the server process wrote to stderr so far. */
   stderr(): string;
   /** The exit code or signal once the server process has ended; undefined while it runs. */
@@ -57,6 +59,7 @@ export async function startServer(options: StartOptions): Promise<TestClient> {
   const waiters: (() => void)[] = [];
   const messages: { type: number; message: string }[] = [];
   const logs: { type: number; message: string }[] = [];
+  const checksChanged: string[] = [];
   let stderr = '';
   let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
@@ -72,6 +75,9 @@ export async function startServer(options: StartOptions): Promise<TestClient> {
   });
   connection.onNotification('window/logMessage', (m: { type: number; message: string }) => {
     logs.push(m);
+  });
+  connection.onNotification('invite/checkChanged', (p: { uri: string }) => {
+    checksChanged.push(p.uri);
   });
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.settings ?? {}));
   connection.onRequest('client/registerCapability', () => null);
@@ -98,6 +104,7 @@ export async function startServer(options: StartOptions): Promise<TestClient> {
     pid: child.pid!,
     messages,
     logs,
+    checksChanged,
     stderr: () => stderr,
     exited: () => exit,
     notify(method, params) {

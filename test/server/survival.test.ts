@@ -24,21 +24,10 @@ function assertDiagnostics(diagnostics: readonly Diagnostic[], expected: readonl
   diagnostics.forEach((d, i) => assert.match(String(d.message), new RegExp(expected[i][2])));
 }
 
-/**
- * Server bugs (outside the engine) these tests have found and the server
- * does not fix yet; remove an id once fixed and its check holds again.
- */
-const KNOWN_SERVER_BUGS: ReadonlySet<string> = new Set<string>([]);
-
-/** Log lines a known server bug writes, while it is listed. */
-function isKnownBugLog(message: string): boolean {
-  return KNOWN_SERVER_BUGS.has('initialized-fails-without-workspace-folders-capability') && message.startsWith("Notification handler 'initialized' failed");
-}
-
 /** The server is running, logged no failure, and wrote no stack trace. */
 function assertHealthy(client: TestClient): void {
   assert.equal(client.exited(), undefined, `the server exited; stderr:\n${client.stderr()}`);
-  assert.deepEqual(client.logs.filter((l) => /fail|error|exception/i.test(l.message) && !isKnownBugLog(l.message)).map((l) => l.message), []);
+  assert.deepEqual(client.logs.filter((l) => /fail|error|exception/i.test(l.message)).map((l) => l.message), []);
   assert.doesNotMatch(client.stderr(), /^\s+at /m);
 }
 
@@ -247,9 +236,7 @@ describe('language server survival', function () {
   });
 
   it('initialized-fails-without-workspace-folders-capability: a client without workspace folder support gets no failure in the log', () => {
-    const failures = client.logs.filter((l) => l.message.startsWith("Notification handler 'initialized' failed"));
-    // While the bug is listed its log line is expected; once it is removed, none may appear.
-    if (!KNOWN_SERVER_BUGS.has('initialized-fails-without-workspace-folders-capability')) assert.deepEqual(failures, []);
+    assert.deepEqual(client.logs.filter((l) => l.message.startsWith("Notification handler 'initialized' failed")), []);
   });
 
   it('is alive and answers as usual after all of it', async () => {
