@@ -44,6 +44,15 @@ export interface ResolvedConfig {
   readonly phrases: PhraseBook;
 }
 
+/** The keys front matter may have, with what each takes. */
+export const FRONT_MATTER_KEYS: ReadonlyMap<string, string> = new Map([
+  ['limit', 'the character limit, a whole number (300, or 200 for free accounts)'],
+  ['contacts', 'the contacts file, relative to this template'],
+  ['sample', 'the contact the preview shows, by full or first name'],
+  ['disable', 'a list of rule ids to turn off in this file'],
+  ['rules', 'rule id → off, hint, info, warning or error'],
+]);
+
 /** The valid settings of a front matter block; invalid values are the front-matter rule's to report. */
 export interface FrontMatterSettings {
   readonly limit?: number;

@@ -1,12 +1,9 @@
 import type { Rule } from '../rule';
 
-/** The id of problems about contacts files: this rule's, and the edges' for a contacts file's own bad rows. */
-export const CONTACTS_FILE_RULE_ID = 'contacts-file';
-
 /** The `contacts-file` rule (docs/rules/contacts-file.md). */
 export const contactsFile: Rule = {
   meta: {
-    id: CONTACTS_FILE_RULE_ID,
+    id: 'contacts-file',
     description: 'The contacts file the template asks for cannot be used (not found, outside the folder, unreadable), so lengths are estimates.',
     defaultSeverity: 'warning',
     fixable: false,

@@ -1,16 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { isLimit } from '../config';
+import { FRONT_MATTER_KEYS, isLimit } from '../config';
 import { SEVERITIES, isSeverity } from '../severity';
 import type { Finding, Rule } from '../rule';
-
-/** The keys front matter may have, with what each takes. */
-export const FRONT_MATTER_KEYS: ReadonlyMap<string, string> = new Map([
-  ['limit', 'the character limit, a whole number (300, or 200 for free accounts)'],
-  ['contacts', 'the contacts file, relative to this template'],
-  ['sample', 'the contact the preview shows, by full or first name'],
-  ['disable', 'a list of rule ids to turn off in this file'],
-  ['rules', 'rule id → off, hint, info, warning or error'],
-]);
 
 /** The `front-matter` rule (docs/rules/front-matter.md). */
 export const frontMatterRule: Rule = {

@@ -47,6 +47,9 @@ export const RULES: readonly Rule[] = [
   contactsFile,
 ];
 
+/** The id of problems about contacts files: the contacts-file rule's, and the edges' for a contacts file's own bad rows. */
+export const CONTACTS_FILE_RULE_ID = contactsFile.meta.id;
+
 /** The rule with `id`, if any. */
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);

@@ -1,9 +1,7 @@
-import { contactName, fieldLengths } from '../contacts';
-import { assumedLength, estimatedLength } from '../expand';
-import { placeholderLengths } from '../placeholderLengths';
+import { contactName } from '../contacts';
+import { assumedLength, estimatedLength, fieldLengths, overLimit, placeholderLengths } from '../lengths';
 import type { Fix } from '../fix';
-import { overLimit } from '../overLimit';
-import { shortenings } from './wordyPhrase';
+import { shortenings } from '../shortenings';
 import type { Finding, RelatedContact, Rule, RuleContext } from '../rule';
 import type { Placeholder, Template } from '../template';
 
