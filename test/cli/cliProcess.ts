@@ -61,7 +61,7 @@ export const TEMPLATES = {
   /** No problems. */
   clean: 'Hi {{name}}, we met at {{where-met}} and I enjoyed your talk on {{reason}}. Would you be open to a coffee next week?\n',
   /** One warning: missing-reason at 1:14–1:38. */
-  warning: 'Hi {{name}}, we met at {{where-met}}. Would you be open to a coffee next week?\n',
+  warning: 'Hi {{name}}, fellow York alumna here. Would you be open to a coffee next week?\n',
   /** One hint with a fix: whitespace at 1:13–1:15 (offsets 12–14). */
   spaced: 'Hi {{name}},  we met at {{where-met}} and I enjoyed your talk on {{reason}}. Would you be open to a coffee next week?\n',
   /** LinkedIn's canned text: an error and more. */

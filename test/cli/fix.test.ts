@@ -11,13 +11,13 @@ describe('cli: --fix', () => {
   after(() => spaces.cleanup());
 
   it('rewrites a fixable file through a rename, keeping its mode, BOM and CRLF, and prints what is left', () => {
-    const before = '\uFEFFHi {{name}},  we met at {{where-met}}.\r\nWould you be open to a coffee next week?\r\n';
+    const before = '\uFEFFHi {{name}},  fellow York alumna here.\r\nWould you be open to a coffee next week?\r\n';
     const dir = spaces.create({ 'a.invite': before });
     const path = join(dir, 'a.invite');
     chmodSync(path, 0o640);
     const inode = statSync(path).ino;
     const run = invite(['--fix'], dir);
-    assert.equal(readFileSync(path, 'utf8'), '\uFEFFHi {{name}}, we met at {{where-met}}.\r\nWould you be open to a coffee next week?\r\n');
+    assert.equal(readFileSync(path, 'utf8'), '\uFEFFHi {{name}}, fellow York alumna here.\r\nWould you be open to a coffee next week?\r\n');
     assert.deepEqual([...readFileSync(path).subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     assert.equal(statSync(path).mode & 0o777, 0o640);
     assert.notEqual(statSync(path).ino, inode, 'replaced by a rename, not written in place');

@@ -53,3 +53,17 @@ export function expand(template: Template, valueOf: (field: string) => string): 
 export function expandForContact(template: Template, set: ContactSet, index: number): Expansion {
   return expand(template, (field) => contactValue(set, index, field));
 }
+
+/**
+ * expandForContact for one check: each contact's note is built once,
+ * however many findings quote it (a template with many placeholders would
+ * otherwise rebuild every note once per finding).
+ */
+export function contactExpansions(template: Template, set: ContactSet): (index: number) => Expansion {
+  const built = new Map<number, Expansion>();
+  return (index) => {
+    let expansion = built.get(index);
+    if (!expansion) built.set(index, (expansion = expandForContact(template, set, index)));
+    return expansion;
+  };
+}

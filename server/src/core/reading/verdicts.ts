@@ -7,6 +7,7 @@
 import type { Span } from '../template';
 import type { Move, NoteReading } from './readNote';
 import { SOFT_FILLER } from './moves';
+import { MET } from './moveSense';
 
 /** Moves that may surround a bare ask without making it a note of its own. */
 const EMPTY_MOVES: ReadonlySet<string> = new Set(['greeting', 'sign-off', 'connect-ask']);
@@ -27,7 +28,11 @@ export interface Verdicts {
   readonly canned: readonly Move[];
   /** Filler, bare asks and a pitch that could go to anyone, without what `canned` holds. Document order. */
   readonly generic: readonly GenericFinding[];
-  /** A reason, or a pitch or favour (which says what the sender wants, if not why they should accept). */
+  /**
+   * A reason, a pitch or favour (which says what the sender wants, if not why they should accept), or
+   * a meeting or work together: someone you met needs only to be reminded where; a reason is welcome
+   * but not owed.
+   */
   readonly statesPurpose: boolean;
 }
 
@@ -60,7 +65,7 @@ export function verdictsOf(reading: NoteReading): Verdicts {
     generic.push({ start: pitch.start, end: pitch.end, kind: 'mass-pitch', move: pitch });
     generic.sort((a, b) => a.start - b.start);
   }
-  verdicts = { canned, generic: withoutOverlaps(generic), statesPurpose: hasReason || reading.has('pitch') || reading.has('favour') };
+  verdicts = { canned, generic: withoutOverlaps(generic), statesPurpose: hasReason || reading.has('pitch') || reading.has('favour') || reading.moves.some((m) => MET.includes(m.sense)) };
   cache.set(reading, verdicts);
   return verdicts;
 }

@@ -1,7 +1,7 @@
 import { quotedContacts, whichContacts } from '../contactList';
 import { contactValue as valueOf, type ContactSet } from '../contacts';
 import { excerpt } from '../excerpt';
-import { expandForContact } from '../expand';
+import { contactExpansions, type Expansion } from '../expand';
 import { CLEANED_FIELDS } from '../fields';
 import type { Fix } from '../fix';
 import type { Finding, Rule } from '../rule';
@@ -22,6 +22,7 @@ export const contactValue: Rule = {
     if (!contacts || contacts.size === 0) return [];
     const findings: Finding[] = [];
     const seen = new Set<string>();
+    const expansionOf = contactExpansions(template, contacts);
     for (const p of template.placeholders) {
       if (seen.has(p.field)) continue;
       seen.add(p.field);
@@ -33,7 +34,7 @@ export const contactValue: Rule = {
           else byIssue.set(issue, [contact]);
         }
       });
-      for (const [issue, who] of byIssue) findings.push(finding(template, contacts, p, issue, who));
+      for (const [issue, who] of byIssue) findings.push(finding(template, contacts, p, issue, who, expansionOf));
     }
     return findings;
   },
@@ -46,9 +47,9 @@ export const contactValue: Rule = {
   },
 };
 
-function finding(template: Template, contacts: ContactSet, p: Placeholder, issue: ValueIssue, who: readonly number[]): Finding {
+function finding(template: Template, contacts: ContactSet, p: Placeholder, issue: ValueIssue, who: readonly number[], expansionOf: (contact: number) => Expansion): Finding {
   const quote = (contact: number) => {
-    const expansion = expandForContact(template, contacts, contact);
+    const expansion = expansionOf(contact);
     const segment = expansion.segments.find((s) => s.source.start === p.start)!;
     return excerpt(expansion.text, segment.start, segment.end);
   };

@@ -2,12 +2,12 @@ import { quotedContacts, whichContacts } from '../contactList';
 import { contactTextIssues } from '../contactTextIssues';
 import { contactValue, type ContactSet } from '../contacts';
 import { excerpt } from '../excerpt';
-import { expand, expandForContact } from '../expand';
+import { contactExpansions, expand, type Expansion } from '../expand';
 import { CLEANED_FIELDS } from '../fields';
 import type { Fix } from '../fix';
 import type { Finding, Rule } from '../rule';
 import type { Placeholder, Template } from '../template';
-import { textIssues, textIssueText, type TextIssueKind } from '../textIssues';
+import { textIssues, textIssueText, type TextIssue, type TextIssueKind } from '../textIssues';
 
 /** The contacts one kind of issue happens to at one placeholder, in file order. */
 interface Group {
@@ -37,19 +37,44 @@ export const expandedText: Rule = {
         if (group.contacts[group.contacts.length - 1] !== contact) group.contacts.push(contact);
       }
     });
-    return [...groups.values()].map((group) => finding(template, contacts, group));
+    const notes = contactNotes(template, contacts);
+    return [...groups.values()].map((group) => finding(template, contacts, group, notes));
   },
   contactsJudged(template, { contacts }) {
     return contacts && template.placeholders.length > 0 ? contactTextIssues(template, contacts).keys() : [];
   },
 };
 
-function finding(template: Template, contacts: ContactSet, group: Group): Finding {
+/** A contact's note and where each issue first is in it, keyed `placeholder:kind`. */
+interface ContactNote {
+  readonly expansion: Expansion;
+  readonly firstIssue: ReadonlyMap<string, TextIssue>;
+}
+
+/** Each contact's note with its issues, built once per check however many findings quote it. */
+function contactNotes(template: Template, contacts: ContactSet): (contact: number) => ContactNote {
+  const expansionOf = contactExpansions(template, contacts);
+  const notes = new Map<number, ContactNote>();
+  return (contact) => {
+    let note = notes.get(contact);
+    if (note) return note;
+    const expansion = expansionOf(contact);
+    const firstIssue = new Map<string, TextIssue>();
+    for (const issue of textIssues(expansion)) {
+      const key = `${issue.placeholder}:${issue.kind}`;
+      if (!firstIssue.has(key)) firstIssue.set(key, issue);
+    }
+    notes.set(contact, (note = { expansion, firstIssue }));
+    return note;
+  };
+}
+
+function finding(template: Template, contacts: ContactSet, group: Group, notes: (contact: number) => ContactNote): Finding {
   const p = template.placeholders[group.placeholder];
   // The contact's note, quoted around the first place the issue is.
   const quote = (contact: number) => {
-    const expansion = expandForContact(template, contacts, contact);
-    const issue = textIssues(expansion).find((i) => i.placeholder === group.placeholder && i.kind === group.kind)!;
+    const { expansion, firstIssue } = notes(contact);
+    const issue = firstIssue.get(`${group.placeholder}:${group.kind}`)!;
     return excerpt(expansion.text, issue.start, issue.end);
   };
   return {

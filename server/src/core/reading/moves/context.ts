@@ -6,18 +6,19 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
   {
     move: 'context', sense: 'met', says: 'you met or talked',
     patterns: [
-      '@first|you ...2 =met|=spoke|=spoken|=chatted|=talked|=connected',
+      '@first|you ...2 =met|=spoke|=spoken|=chatted|=talked',
+      '@first|you ...1 =connected at|during|over|after',
+      '@first ...3 =exchanged|=traded|=swapped ...3 =comments|=messages|=emails|=replies|=dms|=notes',
       'our ...1 @encounter',
       'great|nice|good|lovely|wonderful|pleasure|fun|enjoy|glad|thank|thanks|happy|love|=loved|really ...3 =meeting|=speaking|=chatting|=talking|=connecting|=seeing|=bumping',
       '^ ...3 =nice|=great|=good|=lovely|=pleasure to =meet you',
       'thanks|thank for ...2 =time|=chat|=call|=conversation|=chatting|=speaking|=talking|=meeting|=demo|=stopping|=visiting|=coffee',
-      '@first be both? at|in the? ...2 @event|$context',
-      '=saw|=seeing|see you ...1 at|during ...2 @event|$context|#PROPN',
-      '@first|you =sat|=stood|=queued|=hung|=bumped|=ran|=crossed ...8 @event|$context',
+      '=saw|=seeing|see you !work|live|be|base ...1 at|during ...2 @event|$context|#PROPN',
+      '@first|you =sat|=stood|=queued|=hung|=bumped|=ran|=crossed ...12 @event|$context',
     ],
     examples: {
-      match: ['We met at the design systems meetup in March.', 'Great meeting you at the booth yesterday!', 'Loved chatting with you after the panel.', 'We sat at the same table at the climate meetup.', 'I enjoyed our chat about onboarding.', 'Thanks for your time on Tuesday.', 'We were both at the Lisbon summit.', 'Nice to meet you last night.'],
-      miss: ["We haven't met yet.", 'It would be great to connect.', 'I would love to meet for coffee sometime?', 'We are both in the fintech industry.'],
+      match: ['We met at the design systems meetup in March.', 'Great meeting you at the booth yesterday!', 'Loved chatting with you after the panel.', 'We sat at the same table at the climate meetup.', 'I enjoyed our chat about onboarding.', 'Thanks for your time on Tuesday.', 'Nice to meet you last night.', 'We connected over coffee at the expo.', "We've exchanged a few comments under Sam's posts.", 'We sat next to each other in the second row during the Friday keynote.'],
+      miss: ["We haven't met yet.", 'It would be great to connect.', 'I would love to meet for coffee sometime?', 'We are both in the fintech industry.', "I see we're both connected to Omar.", 'I see you work at Initech.'],
     },
   },
   {
@@ -59,9 +60,10 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       'both|same ...2 =alumni|=alums|=alum|=members|=member|=attended|=studied|=graduated|=went|=volunteer|=volunteered|=belong|=worked|=school|=university|=college|=program|=class|=cohort|=bootcamp|=team|=company|=group|=community|=course|=conference|=event|=panel|=chapter|=club',
       '@first be also|too a|an? ...1 @group',
       'in the same ...1 @group|@event',
+      '@first be both? at|in the? ...2 @event|$context',
     ],
     examples: {
-      match: ['Fellow bootcamp alum here.', 'We both studied at Leeds.', "I'm also a member of the Rust guild.", 'We were in the same cohort.', 'As a fellow nurse I know the hours.'],
+      match: ['We were both at the Lisbon summit.', 'Fellow bootcamp alum here.', 'We both studied at Leeds.', "I'm also a member of the Rust guild.", 'We were in the same cohort.', 'As a fellow nurse I know the hours.'],
       miss: ['Fellow professional here.', 'We both work in marketing.', 'I want to meet more fellow founders.'],
     },
   },
@@ -72,10 +74,11 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       '=worked|=working|=collaborated with you',
       'former|=formerly|old ...1 =colleague|=colleagues|=teammate|=teammates|=coworker|=coworkers|=manager|=boss|=classmate|=roommate',
       'used to work with|at|together',
+      '@first will be =working|=collaborating with you|your',
       '=overlapped|=overlap at|in|on|during',
     ],
     examples: {
-      match: ["We're working together on the billing migration.", 'We worked together at Initech.', 'Former teammate from the mobile squad!', 'We overlapped at Globex for two years.'],
+      match: ["We're working together on the billing migration.", "I'll be working with your team on the pilot.", 'We worked together at Initech.', 'Former teammate from the mobile squad!', 'We overlapped at Globex for two years.'],
       miss: ['I work with fintech founders.'],
     },
   },
@@ -90,6 +93,14 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
     examples: {
       match: ["Saw you're hiring two designers.", 'I noticed your team is expanding into Ohio.', 'Congrats on the new role!', 'I heard you just launched the beta.', 'How are you planning to staff the new clinic?'],
       miss: ["I saw you're based in Denver.", 'I noticed you work at Acme.'],
+    },
+  },
+  {
+    move: 'context', sense: 'found-searching', says: 'says what you were looking for when you found them',
+    patterns: ['while|when =researching|=looking|=searching|=hunting ...4 #NOUN|#PROPN|$'],
+    examples: {
+      match: ['I came across your profile while researching accessibility consultants in Toronto.', 'I found you when searching for people who run library makerspaces.'],
+      miss: ['I came across your profile.', 'While I was at it, I wrote a note.'],
     },
   },
   {

@@ -80,20 +80,35 @@ export const REASON_MOVES: readonly MoveSense[] = [
   },
   {
     move: 'reason', sense: 'admires-them', says: 'says you admire their work',
-    patterns: ['@appraisal ...3 your|you ...1 =work|=career|=leadership|=achievements|=accomplishments|=contributions|=writing !on|about|with|around|behind'],
+    patterns: [
+      '@appraisal ...3 your|you ...1 =work|=career|=leadership|=achievements|=accomplishments|=contributions|=writing !on|about|with|around|behind',
+      'your ...1 =path|=journey|=career|=trajectory|=story|=move|=switch|=transition ...6 =caught|=inspired|=inspires|=stood|=stands|=resonated|=resonates',
+    ],
     needs: { senses: CONTEXT, otherwise: { move: 'flattery', sense: 'vague-praise' } },
-    examples: { match: ['We met at the mixer. I admire your work.'], miss: ['I really like your work.'] },
+    examples: { match: ['We met at the mixer. I admire your work.', 'Fellow Leeds grad here. Your path from nursing into health policy caught my eye.'], miss: ['I really like your work.', 'Your career caught my eye.'] },
   },
   {
     move: 'reason', sense: 'thanks-them', says: 'thanks them for their work',
-    patterns: ['^ ...1 thank|thanks|=thx you? ...1 END', '=used|=applied|=tried|=adopted|=borrowed|=implemented ...3 your|the ...3 @content|=chapter|=idea|=framework|=advice|=tip|=template|=approach|=checklist'],
+    patterns: [
+      '^ ...1 thank|thanks|=thx you? ...1 END',
+      '=used|=applied|=tried|=adopted|=borrowed|=implemented ...3 your|the ...3 @content|=chapter|=idea|=framework|=advice|=tip|=template|=approach|=checklist',
+      'your|the|that ...3 @content|=answer|=reply|=tip|=trick|=advice|=pointer|=help|=fix|=suggestion|=idea ...3 =saved|=fixed|=solved|=unblocked|=rescued|=changed|=made',
+    ],
     needs: { senses: ACQUAINTED },
-    examples: { match: ['I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.'], miss: ['Thank you!'] },
+    examples: { match: ['I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.'], miss: ['Thank you!', 'The tip saved my day.'] },
   },
   {
     move: 'reason', sense: 'career-interest', says: 'names a role or team you are interested in',
-    patterns: ['@job at|with|on $|#PROPN', '=exploring|=pursuing ...2 @job'],
-    examples: { match: ["I'd like to stay in touch about roles at Globex.", 'Exploring opportunities in climate tech.'], miss: ['I have an exciting opportunity.'] },
+    patterns: [
+      '@job at|with|on $|#PROPN',
+      '=exploring|=pursuing ...2 @job',
+      '=exploring|=considering|=planning|=making|=weighing ...2 =move|=switch|=transition|=pivot|=shift|=career into|to|toward|towards',
+      '=switching|=transitioning|=pivoting into',
+    ],
+    examples: {
+      match: ["I'd like to stay in touch about roles at Globex.", 'Exploring opportunities in climate tech.', "I'm considering a move into product design.", "I'm transitioning into data engineering after ten years in finance."],
+      miss: ['I have an exciting opportunity.', "We're moving to a new office."],
+    },
   },
   {
     move: 'reason', sense: 'collaborate', says: 'proposes working together',

@@ -8,12 +8,12 @@ export const SELLING_MOVES: readonly MoveSense[] = [
     patterns: [
       'help|=helped|=helping|assist|enable|empower|serve ...2 @audience|$company|$pitch',
       'help|=helped|=helping you|your ...3 @outcome',
-      '@first work|partner|=working|=partnering with ...2 @audience',
+      '@first work|partner|=working|=partnering with ...4 @audience',
       '@first =coach|=train|=advise|=mentor|=teach ...2 @audience ...4 @outcome',
       '@first ...2 =specialize|=specializes|=specialise|=specialising|=specializing ...8 for|to @audience|=you|=yours',
     ],
     examples: {
-      match: ['We help dental clinics fill their calendars.', 'I help founders like you close their seed round.', 'I work with SaaS teams on churn.', 'I coach founders to double their sales.', 'We specialize in payroll for restaurants like yours.'],
+      match: ['We help dental clinics fill their calendars.', 'I help founders like you close their seed round.', 'I work with SaaS teams on churn.', 'We partner with fast-growing companies to simplify hiring.', 'I coach founders to double their sales.', 'We specialize in payroll for restaurants like yours.'],
       miss: ["I'm a developer specializing in Go.", "I'd love to support each other."],
     },
   },
@@ -24,8 +24,12 @@ export const SELLING_MOVES: readonly MoveSense[] = [
   },
   {
     move: 'pitch', sense: 'track-record', says: 'claims results for their kind of company',
-    patterns: ['@outcome ...5 @gain', '@first ...3 =helped|=saved|=grew|=generated|=increased|=boosted ...3 #NUM|@gain'],
-    examples: { match: ['Our tool cuts onboarding time in half.', 'We helped 30 agencies grow revenue.'], miss: ['I have been building search systems for years.'] },
+    patterns: [
+      '@outcome ...5 @gain',
+      '@first ...3 =helped|=saved|=grew|=generated|=increased|=boosted ...3 #NUM|@gain',
+      'save|=saves|=saved|=saving|cut|=cuts|=reduce|=reduces ...3 #NUM ...1 =hours|=hour|=days|=minutes|=weeks|=percent|%',
+    ],
+    examples: { match: ['Our tool cuts onboarding time in half.', 'We helped 30 agencies grow revenue.', 'It saves clinic staff 6 hours a week.'], miss: ['I have been building search systems for years.', 'Your tip saved me hours.'] },
   },
   {
     move: 'pitch', sense: 'offer', says: 'offers something to win their attention',
@@ -39,16 +43,19 @@ export const SELLING_MOVES: readonly MoveSense[] = [
       'need|want ...2 =help with|on your|=yours',
       'a|an|our|my|quick|short|free|live|personalized|personalised ...1 =demo|=demos|=walkthrough',
       'book|schedule|set|=show ...2 a|an ...1 =demo|=demos|=walkthrough',
+      '@first =built|=created|=developed|=launched|=made|=designed a|an ...2 =tool|=platform|=app|=integration|=product|=solution|=software|=plugin|=service|=system that|which|to',
+      '=have you =join|=joining',
+      '=join|=joining our|my ...2 =community|=group|=program|=programme|=cohort|=club|=mastermind|=circle|=newsletter|=webinar|=waitlist|=beta',
     ],
     examples: {
-      match: ['I have a free checklist for audits.', 'Shout if you ever need help with yours.', 'Can I book you in for a quick demo?', 'Happy to offer you a free session.', 'I put together a short guide on churn.', "I'm working on something that might interest you.", "I'd love to show you how we do it.", 'Our platform fixes this.'],
+      match: ['I have a free checklist for audits.', 'Shout if you ever need help with yours.', 'Can I book you in for a quick demo?', 'Happy to offer you a free session.', 'We built an integration that syncs your CRM.', 'Would love to have you join.', 'Come join our community of founders.', 'I put together a short guide on churn.', "I'm working on something that might interest you.", "I'd love to show you how we do it.", 'Our platform fixes this.'],
       miss: ['I have a question about your talk.', 'Our conversation stuck with me.', 'Thanks for the demo of your compiler.'],
     },
   },
   {
     move: 'pitch', sense: 'recruiting', says: 'recruits them',
-    patterns: ['we be ...1 =hiring|=recruiting|=looking|=searching|=seeking', 'exciting|great|perfect|ideal|potential|amazing|unique ...1 =fit|=opportunity|=opportunities|=role|=position|=opening|=partnership|=collaboration', 'perfect|ideal =fit? for our|my'],
-    examples: { match: ["We're hiring a head of data.", "You'd be a great fit for a role I'm filling."], miss: ['Congrats on your new role.'] },
+    patterns: ['we be ...1 =hiring|=recruiting|=looking|=searching|=seeking', '@first be ...1 =hiring|=recruiting', 'open|interested to|in =hearing|=learning more ...2 QUESTION', 'exciting|great|perfect|ideal|potential|amazing|unique ...1 =fit|=opportunity|=opportunities|=role|=position|=opening|=partnership|=collaboration', 'perfect|ideal =fit? for our|my'],
+    examples: { match: ["We're hiring a head of data.", "You'd be a great fit for a role I'm filling.", "I'm hiring a data engineer for a remote team.", 'Open to hearing more?'], miss: ['Congrats on your new role.', "I'd be interested in hearing more about your research."] },
   },
   {
     move: 'pitch', sense: 'worth-ask', says: "asks if it's worth their time",
