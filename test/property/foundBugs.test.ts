@@ -6,13 +6,17 @@ function disabled(text: string, ruleId: string): string {
   return applyEdits(text, disableRuleFix(parseTemplate(text), ruleId).edits);
 }
 
+/** "Disable salesy in this file" on `text` (whose front matter disables whitespace) keeps the front matter valid and adds salesy. */
+function assertDisableKeepsFrontMatter(text: string): void {
+  const after = lint(disabled(text, 'salesy'));
+  assert.deepEqual(after.template.frontMatter?.syntaxErrors, []);
+  assert.deepEqual(after.settings.disable, ['whitespace', 'salesy']);
+}
+
 /** One regression test for each engine bug the property tests found (docs/reliability.md, Known bugs), named by its id. */
 describe('engine bugs found by the property tests', () => {
   it('disable-fix-breaks-block-scalar: disabling a rule next to `disable: |` keeps the front matter valid', () => {
-    const text = '---\ndisable: |\n  whitespace\n---\nHi {{name}}.\n';
-    const after = lint(disabled(text, 'salesy'));
-    assert.deepEqual(after.template.frontMatter?.syntaxErrors, []);
-    assert.deepEqual(after.settings.disable, ['whitespace', 'salesy']);
+    assertDisableKeepsFrontMatter('---\ndisable: |\n  whitespace\n---\nHi {{name}}.\n');
   });
 
   it('disable-fix-breaks-explicit-null: disabling a rule with `disable: ~` gives `disable: [id]`', () => {
@@ -20,10 +24,7 @@ describe('engine bugs found by the property tests', () => {
   });
 
   it('disable-fix-breaks-multiline-flow-list: disabling a rule in a flow list whose ] starts a line keeps the YAML valid', () => {
-    const text = '---\ndisable: [\n  whitespace\n]\n---\nHi {{name}}.\n';
-    const after = lint(disabled(text, 'salesy'));
-    assert.deepEqual(after.template.frontMatter?.syntaxErrors, []);
-    assert.deepEqual(after.settings.disable, ['whitespace', 'salesy']);
+    assertDisableKeepsFrontMatter('---\ndisable: [\n  whitespace\n]\n---\nHi {{name}}.\n');
   });
 
   it('bom-in-note-with-unclosed-front-matter: the byte order mark is never part of the note', () => {
