@@ -5,7 +5,9 @@ import { buildCliIfMissing, invite, workspaces } from './cliProcess';
 
 const NAMES = readFileSync(join(__dirname, '../fixtures/contacts/linkedin-names.csv'), 'utf8');
 
-describe('cli: preview --contact matches names as people type them', () => {
+describe('cli: preview --contact matches names as people type them', function () {
+  // Each test runs the CLI several times: on a busy two-core machine that takes more than mocha's default.
+  this.timeout(60000);
   const spaces = workspaces();
   before(buildCliIfMissing);
   after(() => spaces.cleanup());
