@@ -47,6 +47,8 @@ const builds = [
   { ...common, entryPoints: { 'wink-nlp': require.resolve('wink-nlp'), 'wink-eng-lite-web-model': require.resolve('wink-eng-lite-web-model') }, sourcemap: false },
   // The server loads contacts files in this worker thread (server/src/contacts/loadInWorker.ts).
   { ...common, entryPoints: { contactsWorker: 'server/src/contacts/contactsWorker.ts' } },
+  // The preview webview's script: a browser page, one classic script (client/src/preview/previewPanel.ts loads it).
+  { ...common, entryPoints: { preview: 'client/src/webview/main.ts' }, platform: 'browser', format: 'iife', target: 'es2022', outdir: 'dist/webview' },
 ];
 
 // The F5 pre-launch task waits for these two lines (a problem matcher in .vscode/tasks.json).

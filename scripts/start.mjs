@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm start`: builds and packages the extension, provisions code-server (cached in .vscode-test/),
- * installs the .vsix and opens the repository's samples/ folder in VS Code at http://localhost:3000.
- * The files are the real samples: edits are saved to them. Ctrl+C stops the editor and all its processes.
+ * installs the .vsix and opens a scratch copy of the samples (.scratch/samples, git-ignored; made from
+ * samples/ when missing, see scratchSamples.mjs) in VS Code at http://localhost:3000, so edits and quick
+ * fixes never touch tracked files. Ctrl+C stops the editor and all its processes.
  *
  * Usage: npm start [-- --port N]
  * Env:   PORT  the port to listen on (default 3000; --port wins)
@@ -17,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import codeServer from './editor/codeServer.cjs';
 import { provisionEditor, ProvisionError } from './editor/provisionEditor.mjs';
+import { scratchSamples } from './scratchSamples.mjs';
 
 const { CodeServerError, installExtensions, launchCodeServer, writeUserSettings } = codeServer;
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -90,7 +92,9 @@ async function main() {
 
   const logPath = join(stateDir, 'code-server.log');
   const log = createWriteStream(logPath, { flags: 'w' });
-  const workspace = join(repoRoot, 'samples');
+  const scratch = scratchSamples(repoRoot);
+  const workspace = scratch.path;
+  console.log(scratch.created ? `start: copied samples/ to ${workspace}` : `start: opening ${workspace} as it was left (delete .scratch/ to start again from samples/)`);
   const launching = launchCodeServer(install, {
     ...folders,
     workspace,
@@ -116,7 +120,7 @@ async function main() {
   // A failed start during a shutdown is the shutdown's business.
   const server = await launching.catch((error) => (stopping ? new Promise(() => {}) : Promise.reject(error)));
   console.log('');
-  console.log(`  VS Code with Invite Lint, editing ${workspace}:`);
+  console.log(`  VS Code with Invite Lint, editing a scratch copy of samples/ (${workspace}):`);
   console.log(`  http://localhost:${port}/?${new URLSearchParams({ folder: workspace })}`);
   console.log('');
   console.log(`  Server log: ${logPath}. Press Ctrl+C to stop.`);

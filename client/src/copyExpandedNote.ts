@@ -1,9 +1,9 @@
 /**
  * "Invite: Copy Expanded Note": copies the note filled in for the sample
- * contact, as the server expands it.
+ * contact, as the server expands it; over the limit it still copies, and warns.
  */
 import * as vscode from 'vscode';
-import { escapeIcons } from './icons';
+import { copiedNoteText } from './noteLengthText';
 import type { NoteTracker } from './noteTracker';
 
 /** Copies the template at `uri` (default: the active one) expanded for its sample contact. */
@@ -19,6 +19,7 @@ export async function copyExpandedNote(tracker: NoteTracker, uri?: vscode.Uri): 
     return;
   }
   await vscode.env.clipboard.writeText(result.text);
-  const who = result.contact ? ` for ${escapeIcons(result.contact.name)}` : '';
-  vscode.window.setStatusBarMessage(`Copied the note${who} (${result.length}/${result.limit} characters).`, 4000);
+  const copied = copiedNoteText(result);
+  if (copied.warning) void vscode.window.showWarningMessage(copied.text);
+  else vscode.window.setStatusBarMessage(copied.text, 4000);
 }

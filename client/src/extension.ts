@@ -10,6 +10,7 @@ import { copyExpandedNote } from './copyExpandedNote';
 import { createLanguageClient } from './languageClient';
 import { NoteTracker } from './noteTracker';
 import { PreviewPanels } from './preview/previewPanel';
+import { RuleDocs } from './ruleDocs';
 import { SampleContacts } from './sampleContacts';
 import { selectSampleContact } from './selectSampleContact';
 import { createNoteLengthStatus } from './statusBar';
@@ -26,12 +27,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Invite
   // Contacts files are watched by the server's own registration (workspace/didChangeWatchedFiles).
   client = createLanguageClient(context);
   const tracker = new NoteTracker(client, new SampleContacts(context.workspaceState));
-  const previews = new PreviewPanels(context.extensionUri, tracker);
+  const ruleDocs = new RuleDocs(context.extensionUri, tracker);
+  const previews = new PreviewPanels(context.extensionUri, tracker, ruleDocs);
 
   context.subscriptions.push(
     tracker,
+    ruleDocs,
     previews,
-    createNoteLengthStatus(tracker),
+    createNoteLengthStatus(tracker, previews),
     vscode.commands.registerCommand(COMMANDS.openPreview, (uri?: vscode.Uri) => previews.open(asUri(uri))),
     vscode.commands.registerCommand(COMMANDS.selectSampleContact, (uri?: vscode.Uri) => selectSampleContact(tracker, asUri(uri))),
     vscode.commands.registerCommand(COMMANDS.copyExpandedNote, (uri?: vscode.Uri) => copyExpandedNote(tracker, asUri(uri))),
@@ -46,7 +49,16 @@ export async function deactivate(): Promise<void> {
   client = undefined;
 }
 
-/** Menus pass the resource URI; the status bar and key bindings pass nothing (or other values). */
+/**
+ * Menus pass the resource URI; the server's code lens passes it as a string;
+ * the status bar and key bindings pass nothing (or other values).
+ */
 function asUri(value: unknown): vscode.Uri | undefined {
-  return value instanceof vscode.Uri ? value : undefined;
+  if (value instanceof vscode.Uri) return value;
+  if (typeof value !== 'string') return undefined;
+  try {
+    return vscode.Uri.parse(value, true);
+  } catch {
+    return undefined;
+  }
 }

@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import { contactName, findContact, frontMatterSettings, lint, parseTemplate, type ContactSet, type LintOptions, type LintResult } from './core/index';
 // Direct module imports: the contacts parsers stay out of the server bundle (they run in a worker).
+import type { ContactsSource } from './contacts/contactsSource';
 import type { ContactsLocation, ContactsLookup } from './contacts/findContactsFile';
 import type { LoadedContacts } from './contacts/loadedContacts';
 
@@ -15,8 +16,8 @@ import type { LoadedContacts } from './contacts/loadedContacts';
 export interface ContactsFiles {
   /** Which contacts file the template at `templatePath` uses (see findContactsFile). */
   find(templatePath: string, lookup: ContactsLookup): ContactsLocation;
-  /** The contents of the contacts file at `path` (absolute). */
-  load(path: string): LoadedContacts | Promise<LoadedContacts>;
+  /** The contents of a contacts file (absolute path) read with a template's column mapping. */
+  load(source: ContactsSource): LoadedContacts | Promise<LoadedContacts>;
 }
 
 /** A contact chosen as the sample (the preview's picker, "Select Sample Contact", `--contact`). */
@@ -57,6 +58,8 @@ export interface TemplateCheck {
   readonly contactsPath?: string;
   /** That file as loaded: its rows' lines and its own problems. */
   readonly loaded?: LoadedContacts;
+  /** The template's `columns:` mapping the contacts file is read with. */
+  readonly contactsColumns?: Readonly<Record<string, string>>;
   /** Index of the sample contact, or -1 without contacts. */
   readonly sample: number;
   /** A sample asked for by name that is not among the contacts (the first contact is used instead). */
@@ -77,13 +80,13 @@ export async function checkTemplate(request: CheckRequest, files: ContactsFiles)
   const found: ContactsLocation = templatePath === undefined
     ? {}
     : files.find(templatePath, { frontMatter: fm.contacts, named: request.contactsNamed, setting: request.contactsSetting || undefined, root: request.root });
-  const loaded = found.path === undefined ? undefined : await files.load(found.path);
+  const loaded = found.path === undefined ? undefined : await files.load({ path: found.path, columns: fm.columns });
   const contacts = loaded?.contacts;
   const contactsProblem = found.error ?? loaded?.error;
   const options: LintOptions = { ...request.options, contacts, contactsProblem };
   const result = lint(template, options);
   const { sample, unmatchedSample } = sampleOf(contacts, request.chosenSample, fm.sample ?? (request.sampleSetting || undefined));
-  return { result, options, contacts, contactsPath: found.path, loaded, sample, unmatchedSample };
+  return { result, options, contacts, contactsPath: found.path, loaded, contactsColumns: fm.columns, sample, unmatchedSample };
 }
 
 /**

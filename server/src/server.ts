@@ -12,6 +12,7 @@ import {
   TextDocumentSyncKind,
   type CodeActionParams,
   type CompletionParams,
+  type Diagnostic,
   type HoverParams,
   type InitializeParams,
   type InitializeResult,
@@ -26,9 +27,11 @@ import { toDiagnostics } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { contactsList, preview } from './lsp/preview';
 import { createSettingsSource } from './lsp/settingsSource';
+import { CONTACTS_FILES_GLOB, isContactsFileName } from './shared/contactsFiles';
 import { CheckChangedNotification, ContactsRequest, LANGUAGE_ID, PreviewRequest, SampleContactRequest } from './shared/protocol';
-import { createDocumentChecks, filePathOf } from './lsp/documentChecks';
+import { createDocumentChecks, filePathOf, type DocumentCheck } from './lsp/documentChecks';
 import { listenForDocuments } from './lsp/documentSync';
+import { createEditorFeatures } from './lsp/editorFeatures';
 import { createLifecycle } from './lsp/lifecycle';
 import { createValidationQueue } from './lsp/validationQueue';
 import { workspaceRoots } from './lsp/workspaceRoots';
@@ -55,25 +58,32 @@ const isTemplate = (doc: TextDocument) => doc.languageId === LANGUAGE_ID || doc.
 const MAX_CHECKED_LENGTH = 10 * 1024 * 1024;
 const tooLarge = (doc: TextDocument) => doc.getText().length > MAX_CHECKED_LENGTH;
 
-const queue = createValidationQueue(async (uri) => {
+/** The diagnostics of an open template, for a push or a pull, with its check; undefined for any other document. */
+async function templateDiagnostics(uri: string): Promise<{ version: number; diagnostics: Diagnostic[]; check?: DocumentCheck } | undefined> {
   const document = documents.get(uri);
-  if (!document || !isTemplate(document)) return;
+  if (!document || !isTemplate(document)) return undefined;
   if (tooLarge(document)) {
     const message = 'This file is larger than 10 MB: invite-lint does not check it.';
-    await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 2, source: 'invite-lint', message }] });
-    return;
+    return { version: document.version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 2, source: 'invite-lint', message }] };
   }
   const check = await checks.check(document);
+  return { version: check.version, diagnostics: toDiagnostics(document, check), check };
+}
+
+const queue = createValidationQueue(async (uri) => {
+  const found = await templateDiagnostics(uri);
   // A newer edit may have arrived while settings loaded; its own turn will publish.
-  if (documents.get(uri)?.version !== check.version) return;
-  await connection.sendDiagnostics({ uri, version: check.version, diagnostics: toDiagnostics(document, check) });
-  if (check.contactsPath) publishContactsProblems(connection, store, check.contactsPath);
+  if (!found || documents.get(uri)?.version !== found.version) return;
+  // A client that pulls diagnostics gets them by asking (lsp/editorFeatures.ts).
+  if (!features.pullsDiagnostics()) await connection.sendDiagnostics({ uri, version: found.version, diagnostics: found.diagnostics });
+  if (found.check?.contactsPath) publishContactsProblems(connection, store, found.check.contactsPath, found.check.contactsColumns);
   // The preview and the status bar follow the check, whatever changed it (a keystroke, a contacts file, a setting).
   await connection.sendNotification(CheckChangedNotification.method, { uri } satisfies CheckChangedNotification.Params);
 }, (error) => connection.console.error(`invite-lint: check failed: ${error instanceof Error ? error.message : String(error)}`));
 
 let foldersSupported = false;
 const lifecycle = createLifecycle();
+const features = createEditorFeatures({ connection, lifecycle, openCheck, diagnostics: async (uri) => (await templateDiagnostics(uri))?.diagnostics });
 
 connection.onShutdown(() => lifecycle.shutDown());
 connection.onInitialize((params) => lifecycle.initialize(() => initialize(params)));
@@ -88,6 +98,7 @@ function initialize(params: InitializeParams): InitializeResult {
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
       hoverProvider: true,
+      ...features.capabilities(params.capabilities),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'invite-lint' },
@@ -95,17 +106,21 @@ function initialize(params: InitializeParams): InitializeResult {
 }
 
 connection.onInitialized(() => {
-  if (settings.canPull()) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'invite' });
+  // Every registration only where the client declared dynamic registration for it.
+  if (settings.canPull() && settings.canRegisterChanges()) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'invite' });
   if (settings.canWatch()) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{csv,json}' }],
+      watchers: [{ globPattern: CONTACTS_FILES_GLOB }],
     });
   }
   // Only a client that announced workspace folders may be asked for folder changes.
   if (foldersSupported) connection.workspace.onDidChangeWorkspaceFolders((e) => roots.change(e.added.map((f) => f.uri), e.removed.map((f) => f.uri)));
 });
 
-const revalidateAll = () => documents.all().forEach((d) => queue.schedule(d.uri));
+const revalidateAll = () => {
+  documents.all().forEach((d) => queue.schedule(d.uri));
+  features.refresh();
+};
 
 connection.onDidChangeConfiguration((change) => {
   settings.changed(change.settings);
@@ -116,7 +131,7 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   let any = false;
   for (const change of changes) {
     const path = filePathOf(change.uri);
-    if (path && /\.(csv|json)$/i.test(path)) {
+    if (path && isContactsFileName(path)) {
       store.invalidate(path);
       any = true;
     }

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { SEVERITIES, type LintOptions } from './core/index';
+import { describeSettingIssue } from './settingProblem';
 
 // zod/mini: the same validation as full zod at a tenth of the bundle size.
 const severity = z.enum(SEVERITIES);
@@ -32,7 +33,7 @@ export const settingsSchema = z.object({
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** A setting that could not be used, by its full name (`invite.limit`). */
+/** A setting that could not be used, by its full name (`invite.limit`), and a message that names it, its value and what it takes. */
 export interface SettingProblem {
   readonly name: string;
   readonly message: string;
@@ -56,9 +57,7 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Set
       settings[key] = parsed.data;
     } else {
       settings[key] = (schema as z.ZodMiniType).parse(undefined);
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? `.${issue.path.join('.')}` : '';
-      problems.push({ name: `invite.${key}${where}`, message: `${issue?.message ?? 'invalid value'}; using the default.` });
+      problems.push(describeSettingIssue(key, value, parsed.error.issues[0]));
     }
   }
   return { settings: settings as Settings, problems };

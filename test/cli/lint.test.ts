@@ -165,7 +165,7 @@ describe('cli: lint', () => {
       'a.invite': 'Hi {{name}}, we met at {{where-met}}. Would you be open to a coffee next week?\n',
     });
     const run = invite(['--contacts', 'lists/people.csv', '--rule', 'missing-reason=off'], dir);
-    assert.match(run.stdout, /1:24 {2}warning {2}1 of 2 contacts have no where-met \(Bob\)/);
+    assert.match(run.stdout, /1:24 {2}warning {2}1 of 2 contacts has no where-met \(Bob\)/);
   });
 
   it('prints the version and the help', () => {

@@ -37,7 +37,7 @@ export function itHolds<Ts extends [unknown, ...unknown[]]>(title: string, prope
     // Hundreds of generated cases take seconds on a busy machine; the fuzz run takes as long as it takes.
     this.timeout(fuzzTotal ? 0 : 120_000);
     const total = weights.reduce((a, b) => a + b, 0);
-    const numRuns = fuzzTotal ? Math.max(1, Math.round((fuzzTotal * weight) / total)) : DEFAULT_RUNS;
+    const numRuns = fuzzTotal ? Math.max(1, Math.ceil((fuzzTotal * weight) / total)) : DEFAULT_RUNS;
     const details = fc.check(property, { numRuns, seed });
     tried += details.numRuns;
     if (details.failed) {

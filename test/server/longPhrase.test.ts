@@ -27,7 +27,7 @@ describe('language server: a user phrase too long to match is refused, and the c
     }
     assert.deepEqual(
       client.messages.map((m) => m.message),
-      ['invite-lint: setting "invite.phrases.canned.0" is invalid (a phrase is at most 300 characters; using the default.)'],
+      ['invite-lint: invite.phrases.canned.0 is "word word word word word word word wor…; it takes at most 300 characters. Using the default.'],
     );
   });
 });

@@ -21,8 +21,14 @@ export interface TestClient {
   readonly initializeResult: any;
   /** The server process id (benchmarks read its memory). */
   readonly pid: number;
-  /** Messages the server showed (window/showMessage). */
+  /** Messages the server showed (window/showMessage, and window/showMessageRequest, which also lands in `prompts`). */
   readonly messages: { type: number; message: string }[];
+  /** Messages the server asked the user to answer (window/showMessageRequest): an editor shows a prompt for each. */
+  readonly prompts: { type: number; message: string }[];
+  /** The methods the server registered dynamically (client/registerCapability). */
+  readonly registrations: string[];
+  /** The refresh requests the server sent (workspace/diagnostic/refresh, workspace/inlayHint/refresh, workspace/codeLens/refresh). */
+  readonly refreshes: string[];
   /** Messages the server logged (window/logMessage). */
   readonly logs: { type: number; message: string }[];
   /** The URIs of the templates the server said changed (invite/checkChanged), in order. */
@@ -49,7 +55,15 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Start with no workspace folder and no root (as an editor with a single file open). */
   noFolders?: boolean;
+  /** The client capabilities sent with `initialize` (default: configuration, dynamic watchers and configuration changes, diagnostics with related information). */
+  capabilities?: Record<string, unknown>;
 }
+
+/** What the test client declares unless a test says otherwise. */
+export const DEFAULT_CAPABILITIES = {
+  workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true } },
+  textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
+};
 
 export async function startServer(options: StartOptions): Promise<TestClient> {
   // Started as the extension and the launcher start it: with the server's Node options.
@@ -60,6 +74,9 @@ export async function startServer(options: StartOptions): Promise<TestClient> {
   const messages: { type: number; message: string }[] = [];
   const logs: { type: number; message: string }[] = [];
   const checksChanged: string[] = [];
+  const prompts: { type: number; message: string }[] = [];
+  const registrations: string[] = [];
+  const refreshes: string[] = [];
   let stderr = '';
   let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
@@ -80,9 +97,19 @@ export async function startServer(options: StartOptions): Promise<TestClient> {
     checksChanged.push(p.uri);
   });
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.settings ?? {}));
-  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('client/registerCapability', (p: { registrations: { method: string }[] }) => {
+    registrations.push(...p.registrations.map((r) => r.method));
+    return null;
+  });
+  for (const method of ['workspace/diagnostic/refresh', 'workspace/inlayHint/refresh', 'workspace/codeLens/refresh']) {
+    connection.onRequest(method, () => {
+      refreshes.push(method);
+      return null;
+    });
+  }
   connection.onRequest('window/showMessageRequest', (m: { message: string; type: number }) => {
     messages.push(m);
+    prompts.push(m);
     return null;
   });
   connection.listen();
@@ -91,10 +118,7 @@ export async function startServer(options: StartOptions): Promise<TestClient> {
     processId: process.pid,
     rootUri: options.noFolders ? null : rootUri,
     workspaceFolders: options.noFolders ? null : [{ uri: rootUri, name: 'root' }],
-    capabilities: {
-      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
-      textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
-    },
+    capabilities: options.capabilities ?? DEFAULT_CAPABILITIES,
   });
   await connection.sendNotification('initialized', {});
 
@@ -103,6 +127,9 @@ export async function startServer(options: StartOptions): Promise<TestClient> {
     initializeResult,
     pid: child.pid!,
     messages,
+    prompts,
+    registrations,
+    refreshes,
     logs,
     checksChanged,
     stderr: () => stderr,

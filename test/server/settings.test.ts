@@ -48,7 +48,7 @@ describe('settings: phrases the matcher cannot take are refused at the edge', ()
   it('a phrase over 300 characters makes invite.phrases fall back, once, by name', () => {
     const { settings, problems } = parseSettings({ phrases: { canned: ['word '.repeat(2400)], generic: ['fits anyone'] } });
     assert.deepEqual(settings.phrases, DEFAULT_SETTINGS.phrases);
-    assert.deepEqual(problems, [{ name: 'invite.phrases.canned.0', message: 'a phrase is at most 300 characters; using the default.' }]);
+    assert.deepEqual(problems, [{ name: 'invite.phrases.canned.0', message: 'invite.phrases.canned.0 is "word word word word word word word wor…; it takes at most 300 characters. Using the default.' }]);
     assert.equal(MAX_PHRASE_LENGTH, 300);
     assert.deepEqual(contributed['invite.phrases'].properties.canned.items.maxLength, MAX_PHRASE_LENGTH);
   });

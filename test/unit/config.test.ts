@@ -60,6 +60,13 @@ describe('config: precedence of defaults, settings and front matter', () => {
     );
   });
 
+  it('reads a columns mapping, keeping field names with a header and dropping the rest', () => {
+    const read = (yaml: string) => frontMatterSettings(parseTemplate(`---\n${yaml}\n---\nHi`).frontMatter).columns;
+    assert.deepEqual({ ...read('columns: { where-met: " Event ", Bad Field: X, reason: 3, next-step: "" }') }, { 'where-met': 'Event' });
+    assert.equal(read('columns: { Bad Field: X }'), undefined);
+    assert.equal(read('columns: [Event]'), undefined);
+  });
+
   it('resolveConfig: an unknown rule id falls back to the given default', () => {
     const config = resolveConfig({ rules: { salesy: 'error' } }, frontMatterSettings(undefined));
     assert.equal(config.severity('salesy', 'warning'), 'error');

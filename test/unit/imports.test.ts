@@ -66,4 +66,9 @@ describe('import boundaries', () => {
       [],
     );
   });
+
+  // The webview is a browser page: it bundles only its own files, and takes the preview's types from shared.
+  it('the webview imports only its own files, and shared for types', () => {
+    assert.deepEqual(bad(importsUnder('client/src/webview'), (l) => resolvesInside(l, 'client/src/webview') || (l.typeOnly && resolvesInside(l, 'server/src/shared'))), []);
+  });
 });

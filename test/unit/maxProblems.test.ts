@@ -5,6 +5,8 @@ import { assertFirstProblems } from './problemPrefix';
 /** A note with thousands of findings of several rules, interleaved (wordy phrases and whitespace go past the reading's limit). */
 const NOISY = 'Hi {{name}}, I came across your profile and would love to connect.  We met at {{where-met}}. I would like to buy {{company}} a coffee in order to talk. Let\'s connect! \n'.repeat(700);
 
+const pick = ({ truncated, hidden, hiddenAtLeast }: { truncated: boolean; hidden: number; hiddenAtLeast: boolean }) => ({ truncated, hidden, hiddenAtLeast });
+
 describe('lint with maxProblems', () => {
   it('reports exactly the first problems of the full list, in order, and says the list was cut', () => {
     const all = lint(NOISY).problems;
@@ -22,6 +24,16 @@ describe('lint with maxProblems', () => {
     const roomy = lint(NOISY, { maxProblems: all.length });
     assert.deepEqual([roomy.problems.length, roomy.truncated], [all.length, false]);
     for (const bad of [0, -5, 2.5, Number.NaN]) assert.equal(lint(NOISY, { maxProblems: bad }).problems.length, all.length, `maxProblems ${bad}`);
+  });
+
+  it('counts the problems not listed: exactly when no rule stopped at the limit, else as a lower bound', () => {
+    const canned = "I'd like to add you to my professional network on LinkedIn.\n";
+    assert.deepEqual(pick(lint(canned, { maxProblems: 2 })), { truncated: true, hidden: 3, hiddenAtLeast: false });
+    assert.deepEqual(pick(lint(canned, { maxProblems: 5 })), { truncated: false, hidden: 0, hiddenAtLeast: false });
+    const all = lint(NOISY).problems.length;
+    const cut = pick(lint(NOISY, { maxProblems: 7 }));
+    assert.equal(cut.hiddenAtLeast, true);
+    assert.ok(cut.hidden > 0 && cut.hidden <= all - 7, `hidden ${cut.hidden} of ${all - 7}`);
   });
 
   it("keeps the first maxProblems edits of max-length's shortening suggestion", () => {

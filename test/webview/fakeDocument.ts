@@ -16,11 +16,19 @@ export class FakeText {
 
 export type FakeNode = FakeElement | FakeText;
 
+/** The parts of an event the view reads. */
+export interface FakeEvent {
+  readonly type: string;
+  readonly key?: string;
+  defaultPrevented: boolean;
+  preventDefault(): void;
+}
+
 export class FakeElement {
   readonly nodeType = 1;
   readonly children: FakeNode[] = [];
   readonly attributes = new Map<string, string>();
-  readonly listeners = new Map<string, (() => void)[]>();
+  readonly listeners = new Map<string, ((event: FakeEvent) => void)[]>();
   parent: FakeElement | undefined;
   className = '';
   id = '';
@@ -74,13 +82,15 @@ export class FakeElement {
     return this.attributes.get(name) ?? null;
   }
 
-  addEventListener(type: string, listener: () => void): void {
+  addEventListener(type: string, listener: (event: FakeEvent) => void): void {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
   }
 
-  /** Runs the listeners of `type`, as a user action would. */
-  dispatch(type: string): void {
-    for (const listener of this.listeners.get(type) ?? []) listener();
+  /** Runs the listeners of `type` with an event carrying `fields` (a key, say), as a user action would; returns the event. */
+  dispatch(type: string, fields: { key?: string } = {}): FakeEvent {
+    const event: FakeEvent = { type, ...fields, defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+    for (const listener of this.listeners.get(type) ?? []) listener(event);
+    return event;
   }
 
   set innerHTML(_markup: string) {
@@ -127,5 +137,28 @@ export class FakeDocument {
 
   createTextNode(text: string): FakeText {
     return new FakeText(text);
+  }
+}
+
+/** A fake page for the built script: a document with an `#app` element and a window that delivers messages. */
+export class FakePage {
+  readonly document = new FakeDocumentWithApp();
+  private readonly messageListeners: ((event: { data: unknown }) => void)[] = [];
+  readonly window = {
+    addEventListener: (type: string, listener: (event: { data: unknown }) => void) => {
+      if (type === 'message') this.messageListeners.push(listener);
+    },
+  };
+
+  /** Delivers `data` as the extension's postMessage would. */
+  receive(data: unknown): void {
+    for (const listener of this.messageListeners) listener({ data });
+  }
+}
+
+class FakeDocumentWithApp extends FakeDocument {
+  readonly app = new FakeElement('main');
+  getElementById(id: string): FakeElement | null {
+    return id === 'app' ? this.app : null;
   }
 }

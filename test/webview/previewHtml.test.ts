@@ -2,10 +2,12 @@ import * as assert from 'node:assert/strict';
 import { contentSecurityPolicy, createNonce, previewHtml } from '../../client/src/preview/previewHtml';
 
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
-const MEDIA = 'https://file+.vscode-resource.vscode-cdn.net/ext/media';
+const EXTENSION = 'https://file+.vscode-resource.vscode-cdn.net/ext';
+const MEDIA = `${EXTENSION}/media`;
+const SCRIPT = `${EXTENSION}/dist/webview/preview.js`;
 
 function page(nonce = 'bm9uY2Utb25l') {
-  return previewHtml({ cspSource: CSP_SOURCE, nonce, scripts: [`${MEDIA}/previewView.js`, `${MEDIA}/preview.js`], styleSheet: `${MEDIA}/preview.css` });
+  return previewHtml({ cspSource: CSP_SOURCE, nonce, scripts: [SCRIPT], styleSheet: `${MEDIA}/preview.css` });
 }
 
 /** The directives of the page's Content-Security-Policy meta tag, by name. */
@@ -30,12 +32,12 @@ describe('preview HTML', () => {
     assert.equal(contentSecurityPolicy(CSP_SOURCE, 'abc'), `default-src 'none'; style-src ${CSP_SOURCE} 'nonce-abc'; script-src 'nonce-abc'; img-src ${CSP_SOURCE} data:`);
   });
 
-  it('loads the scripts and the style sheet from the media folder, with the nonce, and has no inline code', () => {
+  it('loads the script and the style sheet from the extension, with the nonce, and has no inline code', () => {
     const html = page();
     const scripts = [...html.matchAll(/<script([^>]*)>([^<]*)<\/script>/g)];
-    assert.deepEqual(scripts.map((m) => m[1]), [` nonce="bm9uY2Utb25l" src="${MEDIA}/previewView.js"`, ` nonce="bm9uY2Utb25l" src="${MEDIA}/preview.js"`]);
-    assert.deepEqual(scripts.map((m) => m[2]), ['', '']);
-    assert.equal((html.match(/<script/g) ?? []).length, 2);
+    assert.deepEqual(scripts.map((m) => m[1]), [` nonce="bm9uY2Utb25l" src="${SCRIPT}"`]);
+    assert.deepEqual(scripts.map((m) => m[2]), ['']);
+    assert.equal((html.match(/<script/g) ?? []).length, 1);
     assert.ok(html.includes(`<link rel="stylesheet" nonce="bm9uY2Utb25l" href="${MEDIA}/preview.css">`));
     assert.doesNotMatch(html, /<style|style="|\son[a-z]+=/i);
   });
@@ -43,8 +45,8 @@ describe('preview HTML', () => {
   it('refers to no source outside the webview', () => {
     const html = page();
     const urls = [...html.matchAll(/(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
-    assert.equal(urls.length, 3);
-    for (const url of urls) assert.ok(url.startsWith(`${MEDIA}/`), url);
+    assert.equal(urls.length, 2);
+    for (const url of urls) assert.ok(url.startsWith(`${EXTENSION}/`), url);
     for (const [name, values] of policyOf(html)) {
       for (const value of values) assert.ok(value === CSP_SOURCE || /^'(none|nonce-[A-Za-z0-9+/=]+)'$|^data:$/.test(value), `${name} allows ${value}`);
     }

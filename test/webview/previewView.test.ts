@@ -1,20 +1,11 @@
 import * as assert from 'node:assert/strict';
 import type { PreviewRequest } from '../../server/src/shared/protocol';
+import type { WebviewMessage } from '../../client/src/webview/messages';
+import { lengthBuckets } from '../../client/src/webview/lengthBuckets';
+import { createPreviewView } from '../../client/src/webview/previewView';
 import { FakeDocument, FakeElement } from './fakeDocument';
 
-type Message = { type: 'ready' } | { type: 'copy' } | { type: 'selectContact'; index: number };
-interface PreviewView {
-  showContacts(names: readonly string[]): void;
-  showPreview(fileName: string, result: PreviewRequest.Result): void;
-  showStatus(text: string): void;
-}
-interface PreviewViewModule {
-  createPreviewView(doc: unknown, root: unknown, post: (message: Message) => void): PreviewView;
-  lengthBuckets(lengths: readonly number[], limit: number, maxBuckets?: number): { width: number; buckets: { from: number; to: number; count: number; over: boolean }[] };
-}
-
-// The view is a classic browser script that also exports itself for CommonJS.
-const previewView = require('../../media/previewView.js') as PreviewViewModule;
+type Message = WebviewMessage;
 
 const HOSTILE = '<img src=x onerror="alert(1)">';
 
@@ -54,7 +45,7 @@ function result(overrides: Partial<PreviewRequest.Result> = {}): PreviewRequest.
 function mount() {
   const root = new FakeElement('main');
   const posted: Message[] = [];
-  const view = previewView.createPreviewView(new FakeDocument(), root, (message) => posted.push(message));
+  const view = createPreviewView(new FakeDocument() as unknown as Document, root as unknown as HTMLElement, (message) => posted.push(message));
   return { root, posted, view };
 }
 
@@ -92,7 +83,7 @@ describe('preview view', () => {
   it('marks values, fallbacks and gaps with their field', () => {
     const { root, view } = mount();
     view.showPreview('a.invite', result());
-    const segments = root.byClass('segment').map((span) => [span.className, span.textContent, span.getAttribute('title'), span.getAttribute('data-field')]);
+    const segments = only(root.byClass('note-text')).byClass('segment').map((span) => [span.className, span.textContent, span.getAttribute('title'), span.getAttribute('data-field')]);
     assert.deepEqual(segments, [
       ['segment value', 'Taa', '{{name}}', 'name'],
       ['segment value', '<script>alert(1)</script>', '{{where-met}}', 'where-met'],
@@ -122,7 +113,7 @@ describe('preview view', () => {
     box.checked = true;
     box.dispatch('change');
     const bars = root.byClass('bar');
-    assert.deepEqual(bars.map((bar) => bar.byTag('title')[0].textContent), ['Grace Hopper: 52', 'Taa Dixon: 310']);
+    assert.deepEqual(bars.map((bar) => bar.byTag('title')[0].textContent), ['Grace Hopper: 52 characters', 'Taa Dixon: 310 characters, 10 over the limit']);
     assert.deepEqual(bars.map((bar) => bar.getAttribute('x')), ['1', '11']);
     assert.match(only(root.byClass('legend')).textContent, /^Showing the 2 contacts with problems\. One bar per contact/);
     bars[0].dispatch('click');
@@ -139,6 +130,7 @@ describe('preview view', () => {
     const counter = only(root.byClass('counter'));
     assert.equal(counter.className, 'counter');
     assert.equal(only(root.byClass('count')).textContent, '212 / 300');
+    assert.equal(only(root.byClass('copy')).className, 'copy');
     assert.equal(only(root.byClass('meter-fill')).getAttribute('width'), String((212 / 300) * 100));
 
     view.showPreview('a.invite', result({ length: 330 }));
@@ -146,6 +138,15 @@ describe('preview view', () => {
     assert.equal(only(root.byClass('count')).textContent, '330 / 300');
     assert.equal(counter.getAttribute('title'), '30 characters over the limit');
     assert.equal(only(root.byClass('meter-limit')).getAttribute('x'), String((300 / 330) * 100 - 0.4));
+
+    // Copy says beforehand that the note is over the limit.
+    assert.equal(only(root.byClass('copy')).className, 'copy over');
+    assert.match(only(root.byClass('copy')).getAttribute('title') ?? '', /\(30 over the limit: LinkedIn will not take it whole\)$/);
+
+    view.showPreview('a.invite', result({ length: 301 }));
+    assert.equal(counter.getAttribute('title'), '1 character over the limit');
+    view.showPreview('a.invite', result({ length: 299 }));
+    assert.equal(counter.getAttribute('title'), '1 character left');
   });
 
   it('marks an estimated count', () => {
@@ -156,11 +157,14 @@ describe('preview view', () => {
   });
 
   it('lists the problems for the contact', () => {
-    const { root, view } = mount();
+    const { root, posted, view } = mount();
     view.showPreview('a.invite', result());
     const problem = only(root.byClass('problem'));
     assert.equal(problem.className, 'problem warning');
     assert.deepEqual(problem.children.map((child) => child.textContent), ['warning', 'No value for {{company}} <b>here</b>.', 'line 3 · missing-value']);
+    // The rule id opens its documentation.
+    only(problem.byClass('rule-link')).dispatch('click');
+    assert.deepEqual(posted, [{ type: 'openRuleDoc', ruleId: 'missing-value' }]);
 
     view.showPreview('a.invite', result({ problems: [] }));
     assert.equal(only(root.byClass('problem')).textContent, 'No problems for this contact.');
@@ -172,7 +176,7 @@ describe('preview view', () => {
     view.showPreview('a.invite', result());
     const bars = root.byClass('bar');
     assert.deepEqual(bars.map((bar) => bar.classes().join(' ')), ['bar', 'bar selected', 'bar over']);
-    assert.deepEqual(bars.map((bar) => bar.byTag('title')[0].textContent), ['Ada Lovelace: 120', 'Grace Hopper: 52', 'Taa Dixon: 310']);
+    assert.deepEqual(bars.map((bar) => bar.byTag('title')[0].textContent), ['Ada Lovelace: 120 characters', 'Grace Hopper: 52 characters', 'Taa Dixon: 310 characters, 10 over the limit']);
     // The chart's top is 10 % above the longest note (310), on a 100-unit scale.
     const limit = only(root.byClass('limit'));
     assert.equal(limit.getAttribute('y1'), String(100 - (300 / (310 * 1.1)) * 100));
@@ -180,6 +184,35 @@ describe('preview view', () => {
 
     bars[2].dispatch('click');
     assert.deepEqual(posted, [{ type: 'selectContact', index: 2 }]);
+  });
+
+  it('names each bar on focus, takes Enter and Space on it, and lists the lengths', () => {
+    const { root, posted, view } = mount();
+    view.showContacts(['Ada Lovelace', 'Grace Hopper', 'Taa Dixon']);
+    view.showPreview('a.invite', result());
+    const caption = only(root.byClass('chart-caption'));
+    // The contact shown is named to begin with.
+    assert.equal(caption.textContent, 'Grace Hopper: 52 characters');
+    const bars = root.byClass('bar');
+    assert.deepEqual(bars.map((bar) => [bar.getAttribute('tabindex'), bar.getAttribute('role')]), [['0', 'button'], ['0', 'button'], ['0', 'button']]);
+    assert.equal(bars[2].getAttribute('aria-label'), 'Taa Dixon: 310 characters, 10 over the limit');
+    bars[2].dispatch('focus');
+    assert.equal(caption.textContent, 'Taa Dixon: 310 characters, 10 over the limit');
+    bars[0].dispatch('mouseenter');
+    assert.equal(caption.textContent, 'Ada Lovelace: 120 characters');
+
+    assert.equal(bars[0].dispatch('keydown', { key: 'Enter' }).defaultPrevented, true);
+    bars[2].dispatch('keydown', { key: ' ' });
+    assert.equal(bars[1].dispatch('keydown', { key: 'a' }).defaultPrevented, false);
+    assert.deepEqual(posted, [{ type: 'selectContact', index: 0 }, { type: 'selectContact', index: 2 }]);
+
+    const list = only(root.byClass('length-list'));
+    assert.equal(list.hidden, false);
+    assert.equal(only(list.byTag('summary')).textContent, 'The 3 lengths as a list');
+    const entries = list.byClass('contact-link');
+    assert.deepEqual(entries.map((entry) => entry.textContent), ['Ada Lovelace: 120 characters', 'Grace Hopper: 52 characters', 'Taa Dixon: 310 characters, 10 over the limit']);
+    entries[1].dispatch('click');
+    assert.deepEqual(posted.at(-1), { type: 'selectContact', index: 1 });
   });
 
   it('draws a histogram, not a bar per contact, for 30,000 contacts', () => {
@@ -193,6 +226,10 @@ describe('preview view', () => {
     assert.equal(bars.filter((bar) => bar.classes().includes('over')).length, 10);
     assert.equal(bars[0].byTag('title')[0].textContent, '146–150 characters: 150 contacts');
     assert.equal(only(root.byClass('legend')).textContent, 'Contacts by note length, in steps of 5 characters; the line is the limit. 7,350 of 30,000 over the limit of 300; shortest 150, longest 349.');
+    // Listed as well: every bucket that has contacts.
+    const listed = only(root.byClass('length-list')).byTag('li');
+    assert.equal(listed.length, 41);
+    assert.equal(listed[0].textContent, '146–150 characters: 150 contacts');
   });
 
   it('lists the contacts over the limit and previews one when clicked', () => {
@@ -235,7 +272,7 @@ describe('preview view', () => {
 
 describe('lengthBuckets', () => {
   it('puts the bucket edge right after the limit', () => {
-    const { width, buckets } = previewView.lengthBuckets([10, 295, 300, 301, 350], 300);
+    const { width, buckets } = lengthBuckets([10, 295, 300, 301, 350], 300);
     assert.equal(width, 10);
     assert.equal(buckets.length, 35);
     assert.deepEqual(buckets[0], { from: 1, to: 11, count: 1, over: false });
@@ -246,7 +283,7 @@ describe('lengthBuckets', () => {
   });
 
   it('reaches the limit even when every note is far below it', () => {
-    const { width, buckets } = previewView.lengthBuckets([40, 60, 80], 300);
+    const { width, buckets } = lengthBuckets([40, 60, 80], 300);
     assert.equal(width, 10);
     assert.deepEqual(buckets[0], { from: 31, to: 41, count: 1, over: false });
     assert.deepEqual(buckets[buckets.length - 1], { from: 301, to: 311, count: 0, over: true });

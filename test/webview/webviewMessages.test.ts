@@ -2,11 +2,12 @@ import * as assert from 'node:assert/strict';
 import { parseWebviewMessage } from '../../client/src/preview/webviewMessages';
 
 describe('webview messages', () => {
-  it('accepts the three known messages', () => {
+  it('accepts the four known messages', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
     assert.deepEqual(parseWebviewMessage({ type: 'copy' }), { type: 'copy' });
     assert.deepEqual(parseWebviewMessage({ type: 'selectContact', index: 0 }), { type: 'selectContact', index: 0 });
     assert.deepEqual(parseWebviewMessage({ type: 'selectContact', index: 29999 }), { type: 'selectContact', index: 29999 });
+    assert.deepEqual(parseWebviewMessage({ type: 'openRuleDoc', ruleId: 'missing-value' }), { type: 'openRuleDoc', ruleId: 'missing-value' });
   });
 
   const bad: [string, unknown][] = [
@@ -25,6 +26,11 @@ describe('webview messages', () => {
     ['NaN', { type: 'selectContact', index: NaN }],
     ['extra keys', { type: 'copy', text: 'injected' }],
     ['extra keys on selectContact', { type: 'selectContact', index: 1, uri: 'file:///x' }],
+    ['a rule id that is a path', { type: 'openRuleDoc', ruleId: '../../../etc/passwd' }],
+    ['a rule id with a dot', { type: 'openRuleDoc', ruleId: 'max-length.md' }],
+    ['an empty rule id', { type: 'openRuleDoc', ruleId: '' }],
+    ['a rule id that is not a string', { type: 'openRuleDoc', ruleId: ['max-length'] }],
+    ['a very long rule id', { type: 'openRuleDoc', ruleId: 'a'.repeat(65) }],
   ];
   for (const [what, message] of bad) {
     it(`rejects ${what}`, () => {

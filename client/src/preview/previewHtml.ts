@@ -1,7 +1,7 @@
 /**
  * The preview webview's HTML: a strict Content Security Policy, the script
- * and style sheet from the extension's media folder, no inline code and no
- * remote sources.
+ * (dist/webview/preview.js) and the style sheet (media/preview.css) from the
+ * extension, no inline code and no remote sources.
  */
 import { randomBytes } from 'node:crypto';
 
@@ -31,7 +31,7 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
   ].join('; ');
 }
 
-/** The page's HTML. The body holds only a mount point; media/preview.js builds the rest. */
+/** The page's HTML. The body holds only a mount point; the script (client/src/webview/main.ts) builds the rest. */
 export function previewHtml(page: PreviewPage): string {
   const nonce = escapeAttribute(page.nonce);
   const scripts = page.scripts.map((src) => `  <script nonce="${nonce}" src="${escapeAttribute(src)}"></script>`).join('\n');

@@ -8,8 +8,10 @@ import * as vscode from 'vscode';
 import type { ContactsRequest } from '../../../server/src/shared/protocol';
 import { copyExpandedNote } from '../copyExpandedNote';
 import type { NoteState, NoteTracker } from '../noteTracker';
+import type { RuleDocs } from '../ruleDocs';
 import { createNonce, previewHtml } from './previewHtml';
-import { parseWebviewMessage, type PreviewMessage, type WebviewMessage } from './webviewMessages';
+import type { PreviewMessage, WebviewMessage } from '../webview/messages';
+import { parseWebviewMessage } from './webviewMessages';
 
 /** The panel's view type (also usable in `when` clauses as `activeWebviewPanelId`). */
 export const PREVIEW_VIEW_TYPE = 'invite.preview';
@@ -19,12 +21,21 @@ export class PreviewPanels implements vscode.Disposable {
   /** The contact names last sent to the webview, to send them again only when they change. */
   private sentContacts: ContactsRequest.Result | undefined;
   private readonly trackerSubscription: vscode.Disposable;
+  private readonly activeChanged = new vscode.EventEmitter<void>();
+  /** Fires when the panel gains or loses the focus, opens or closes. */
+  readonly onDidChangeActive = this.activeChanged.event;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly tracker: NoteTracker,
+    private readonly ruleDocs: RuleDocs,
   ) {
     this.trackerSubscription = tracker.onDidChange((state) => this.post(state));
+  }
+
+  /** True while the panel has the focus (no text editor is active then). */
+  get active(): boolean {
+    return this.panel?.active ?? false;
   }
 
   /** How many preview panels are open (0 or 1). */
@@ -51,18 +62,20 @@ export class PreviewPanels implements vscode.Disposable {
 
   private createPanel(): vscode.WebviewPanel {
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    // The webview's script, bundled from client/src/webview (esbuild.mjs); the rest of dist/ stays out of its reach.
+    const script = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
     const panel = vscode.window.createWebviewPanel(
       PREVIEW_VIEW_TYPE,
       'Invite Preview',
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [media] },
+      { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [media, script] },
     );
     panel.iconPath = vscode.Uri.joinPath(media, 'icon.png');
     const webview = panel.webview;
     webview.html = previewHtml({
       cspSource: webview.cspSource,
       nonce: createNonce(),
-      scripts: ['previewView.js', 'preview.js'].map((file) => webview.asWebviewUri(vscode.Uri.joinPath(media, file)).toString()),
+      scripts: [webview.asWebviewUri(vscode.Uri.joinPath(script, 'preview.js')).toString()],
       styleSheet: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
     });
     const subscriptions = [
@@ -70,12 +83,14 @@ export class PreviewPanels implements vscode.Disposable {
       // The webview's page is discarded while hidden; it asks for its state again with 'ready' when shown.
       panel.onDidChangeViewState(() => {
         if (!panel.visible) this.sentContacts = undefined;
+        this.activeChanged.fire();
       }),
     ];
     panel.onDidDispose(() => {
       for (const subscription of subscriptions) subscription.dispose();
       this.panel = undefined;
       this.sentContacts = undefined;
+      this.activeChanged.fire();
     });
     return panel;
   }
@@ -92,6 +107,9 @@ export class PreviewPanels implements vscode.Disposable {
         return;
       case 'selectContact':
         if (state?.contacts) await this.tracker.chooseSample(state.document, state.contacts, message.index);
+        return;
+      case 'openRuleDoc':
+        await this.ruleDocs.open(message.ruleId);
         return;
       default:
         // Not a message this panel knows: ignored.
@@ -122,5 +140,6 @@ export class PreviewPanels implements vscode.Disposable {
   dispose(): void {
     this.trackerSubscription.dispose();
     this.panel?.dispose();
+    this.activeChanged.dispose();
   }
 }

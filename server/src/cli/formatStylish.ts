@@ -2,7 +2,7 @@
 import type { Paint } from './colors';
 import { countMessages, type FileReport, type Message } from './fileReport';
 import { displayPath } from './files';
-import { plural } from './plural';
+import { plural } from '../core/plural';
 import { visibleLine } from './visible';
 
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'blue', hint: 'gray' } as const;

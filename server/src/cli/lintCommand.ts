@@ -7,7 +7,7 @@ import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatStylish } from './formatStylish';
 import { lintFiles } from './lintFiles';
-import { plural } from './plural';
+import { plural } from '../core/plural';
 
 /** Where the command writes and how. */
 export interface LintIo {

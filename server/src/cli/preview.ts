@@ -18,7 +18,7 @@ import type { PreviewCommand } from './args';
 import { templateMessages } from './fileReport';
 import { displayPath } from './files';
 import { formatStylish } from './formatStylish';
-import { plural } from './plural';
+import { plural } from '../core/plural';
 import { readTemplate } from './readTemplate';
 import { runContacts } from './templateContacts';
 import { checkTemplate } from '../checkTemplate';

@@ -1,7 +1,9 @@
-/** The contacts files of one CLI run: each looked for once per folder, each loaded once. */
+/** The contacts files of one CLI run: each looked for once per folder, each loaded once per column mapping. */
 import { dirname } from 'node:path';
 import type { ContactsFiles } from '../checkTemplate';
 import { findContactsFile, loadContactsFile, type ContactsLocation, type LoadedContacts } from '../contacts/index';
+import { sourceKey } from '../contacts/contactsSource';
+import { MAX_CONTACTS_BYTES } from '../contacts/loadContactsFile';
 
 /** The contacts files one run reads, for checkTemplate. */
 export function runContacts(): ContactsFiles {
@@ -15,9 +17,11 @@ export function runContacts(): ContactsFiles {
       if (!location) found.set(key, (location = findContactsFile(templatePath, lookup)));
       return location;
     },
-    load(path) {
-      let contents = loaded.get(path);
-      if (!contents) loaded.set(path, (contents = loadContactsFile(path)));
+    load(source) {
+      // Templates that map the file's columns differently read it apart.
+      const key = sourceKey(source);
+      let contents = loaded.get(key);
+      if (!contents) loaded.set(key, (contents = loadContactsFile(source.path, MAX_CONTACTS_BYTES, source.columns)));
       return contents;
     },
   };

@@ -5,6 +5,7 @@
  * and the server keeps answering while the file loads.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadContactsFile } from './loadContactsFile';
+import { loadContactsFile, MAX_CONTACTS_BYTES } from './loadContactsFile';
 
-parentPort?.postMessage(loadContactsFile(String(workerData)));
+const { file, columns } = workerData as { file: string; columns?: Record<string, string> };
+parentPort?.postMessage(loadContactsFile(String(file), MAX_CONTACTS_BYTES, columns));

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { isInside } from '../pathInside';
 
 /** File names looked for next to a template and in its parent folders, in this order. */
-export const CONTACTS_FILE_NAMES: readonly string[] = ['contacts.json', 'contacts.csv', 'Connections.csv'];
+export const CONTACTS_FILE_NAMES: readonly string[] = ['contacts.json', 'contacts.csv', 'contacts.vcf', 'Connections.csv'];
 
 /** Where a template's contacts may be named. */
 export interface ContactsLookup {
@@ -27,7 +27,7 @@ export interface ContactsLocation {
 /**
  * Finds the contacts for the template at `templatePath`: the front matter's
  * file, else `named`, else the setting's, else the nearest contacts.json,
- * contacts.csv or Connections.csv in the template's folder or a parent.
+ * contacts.csv, contacts.vcf or Connections.csv in the template's folder or a parent.
  *
  * Every file found except `named` must lie inside the template's boundary:
  * `root` when the template is inside it, else the template's own folder.

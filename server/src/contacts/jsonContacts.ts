@@ -8,7 +8,7 @@
 // The ES module build: the package's main entry is a UMD wrapper whose
 // dynamic requires a bundler cannot follow.
 import { printParseErrorCode, visit, type JSONPath } from 'jsonc-parser/lib/esm/main.js';
-import { toFieldName } from '../core/fields';
+import { fieldNamer, type ColumnMapping } from './columnMapping';
 import { checkRow, emptyValues, loadedContacts, type ContactRow } from './contactRow';
 import { MAX_JSON_DEPTH, tooDeepAt } from './jsonDepth';
 import type { ContactsProblem, LoadedContacts } from './loadedContacts';
@@ -28,8 +28,9 @@ interface OpenElement {
 
 const EXAMPLE = 'a list of objects like [{"first-name": "Ada", "company": "Analytical Engines"}]';
 
-/** Parses JSON `text`; `source` names the file in messages. */
-export function parseJsonContacts(text: string, source: string): LoadedContacts {
+/** Parses JSON `text`; `source` names the file in messages; `mapping` (field → key) names keys that are not field names. */
+export function parseJsonContacts(text: string, source: string, mapping?: ColumnMapping): LoadedContacts {
+  const { fieldOf } = fieldNamer(mapping);
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return { problems: [], error: `${source}: the file is empty; expected ${EXAMPLE}.` };
   const deepAt = tooDeepAt(body);
@@ -71,7 +72,7 @@ export function parseJsonContacts(text: string, source: string): LoadedContacts 
       onObjectEnd: end,
       onObjectProperty: (key, _offset, _length, line0, _character, path) => {
         if (!element || path().length !== 1) return;
-        element.field = fieldFor(element, key, (message) => report(line0, message));
+        element.field = fieldFor(element, fieldOf(key), key, (message) => report(line0, message));
       },
       onLiteralValue: (value, _offset, _length, line0, _character, pathOf) => {
         const path = pathOf();
@@ -103,8 +104,7 @@ export function parseJsonContacts(text: string, source: string): LoadedContacts 
 }
 
 /** The field `key` fills in `element`, or undefined (reported) when it cannot be used. */
-function fieldFor(element: OpenElement, key: string, report: (message: string) => void): string | undefined {
-  const field = toFieldName(key);
+function fieldFor(element: OpenElement, field: string, key: string, report: (message: string) => void): string | undefined {
   if (!field) {
     report(`Key "${key}" has no usable field name; value ignored.`);
     return undefined;

@@ -1,5 +1,6 @@
 /** Reads a contacts file from disk. */
 import { readRegularFile } from '../readRegularFile';
+import type { ColumnMapping } from './columnMapping';
 import type { LoadedContacts } from './loadedContacts';
 import { parseContactsText } from './parseContacts';
 
@@ -14,9 +15,10 @@ export const MAX_CONTACTS_BYTES = 20 * 1024 * 1024;
  * Loads the contacts at `path` (UTF-8, or UTF-16 with a byte order mark as
  * spreadsheet programs write it). Only a regular file of at most
  * MAX_CONTACTS_BYTES is read. A file that cannot be read or parsed gives
- * `error` naming the path; never throws.
+ * `error` naming the path; never throws. `columns` is the template's
+ * mapping of fields to headers (parseContactsText).
  */
-export function loadContactsFile(path: string, maxBytes = MAX_CONTACTS_BYTES): LoadedContacts {
+export function loadContactsFile(path: string, maxBytes = MAX_CONTACTS_BYTES, columns?: ColumnMapping): LoadedContacts {
   const read = readRegularFile(path, maxBytes);
   if ('refused' in read) {
     const { reason, message } = read.refused;
@@ -24,7 +26,7 @@ export function loadContactsFile(path: string, maxBytes = MAX_CONTACTS_BYTES): L
     return { problems: [], error: `${path}: ${message}${limit}${reason === 'unreadable' ? '' : '; not loaded'}.` };
   }
   try {
-    return parseContactsText(decode(read.bytes), path);
+    return parseContactsText(decode(read.bytes), path, columns);
   } catch (error) {
     // The parsers report every known problem as data; this is the last line, so that one file never stops a run.
     return { problems: [], error: `${path}: cannot be read as contacts (${error instanceof Error ? error.message : String(error)}).` };

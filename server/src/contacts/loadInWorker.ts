@@ -5,13 +5,14 @@
  */
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { ColumnMapping } from './columnMapping';
 import type { LoadedContacts } from './loadedContacts';
 
 /** The bundled worker beside the server bundle. */
 const WORKER = path.join(__dirname, 'contactsWorker.js');
 
-/** The contacts at `file`. Never rejects: a worker that fails gives a result with `error`. */
-export function loadContactsInWorker(file: string): Promise<LoadedContacts> {
+/** The contacts at `file`, read with `columns` when given. Never rejects: a worker that fails gives a result with `error`. */
+export function loadContactsInWorker(file: string, columns?: ColumnMapping): Promise<LoadedContacts> {
   return new Promise((resolve) => {
     let settled = false;
     const settle = (loaded: LoadedContacts) => {
@@ -22,7 +23,7 @@ export function loadContactsInWorker(file: string): Promise<LoadedContacts> {
     };
     const failed = (why: string) => settle({ problems: [], error: `${file}: could not be loaded (${why}).` });
     try {
-      const worker = new Worker(WORKER, { workerData: file, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+      const worker = new Worker(WORKER, { workerData: { file, columns }, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
       worker.once('message', settle);
       worker.once('error', (error) => failed(error.message));
       worker.once('exit', (code) => failed(`the loader stopped with code ${code}`));

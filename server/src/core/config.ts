@@ -4,6 +4,7 @@
  * which wins because it is the most specific.
  */
 import type { ContactSet } from './contacts';
+import { isFieldName } from './fields';
 import type { FrontMatter } from './frontMatter';
 import { phraseBook, type PhraseBook, type UserPhrases } from './phrases';
 import { isSeverity, type Severity } from './severity';
@@ -49,6 +50,7 @@ export const FRONT_MATTER_KEYS: ReadonlyMap<string, string> = new Map([
   ['limit', 'the character limit, a whole number (300, or 200 for free accounts)'],
   ['contacts', 'the contacts file, relative to this template'],
   ['sample', 'the contact the preview shows, by full or first name'],
+  ['columns', 'field → the contacts column header that fills it, e.g. { where-met: Event }'],
   ['disable', 'a list of rule ids to turn off in this file'],
   ['rules', 'rule id → off, hint, info, warning or error'],
 ]);
@@ -58,23 +60,37 @@ export interface FrontMatterSettings {
   readonly limit?: number;
   readonly contacts?: string;
   readonly sample?: string;
+  /** Field → the contacts file's column header (or vCard property) that fills it. */
+  readonly columns?: Readonly<Record<string, string>>;
   readonly disable: readonly string[];
   readonly rules: Readonly<Record<string, Severity>>;
 }
 
 /** Reads the usable values out of `frontMatter`, skipping bad ones. */
 export function frontMatterSettings(frontMatter: FrontMatter | undefined): FrontMatterSettings {
-  const out: { limit?: number; contacts?: string; sample?: string; disable: string[]; rules: Record<string, Severity> } = { disable: [], rules: Object.create(null) };
+  const out: { limit?: number; contacts?: string; sample?: string; columns?: Record<string, string>; disable: string[]; rules: Record<string, Severity> } = { disable: [], rules: Object.create(null) };
   for (const { key, value } of frontMatter?.entries ?? []) {
     if (key === 'limit' && isLimit(value)) out.limit = value;
     else if (key === 'contacts' && typeof value === 'string' && value.trim()) out.contacts = value.trim();
     else if (key === 'sample' && typeof value === 'string' && value.trim()) out.sample = value.trim();
+    else if (key === 'columns') out.columns = columnMapping(value);
     else if (key === 'disable') for (const id of Array.isArray(value) ? value : [value]) { if (typeof id === 'string') out.disable.push(id); }
     else if (key === 'rules' && value && typeof value === 'object' && !Array.isArray(value)) {
       for (const [id, sev] of Object.entries(value)) if (isSeverity(sev)) out.rules[id] = sev;
     }
   }
   return out;
+}
+
+/**
+ * The usable entries of a `columns:` value (field name → non-empty header
+ * text), or undefined when there are none.
+ */
+export function columnMapping(value: unknown): Record<string, string> | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const out: Record<string, string> = Object.create(null);
+  for (const [field, header] of Object.entries(value)) if (isFieldName(field) && typeof header === 'string' && header.trim()) out[field] = header.trim();
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** A usable limit: a whole number of characters from 1 to 10,000. */

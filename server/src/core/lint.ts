@@ -21,6 +21,13 @@ export interface LintResult {
   readonly settings: FrontMatterSettings;
   /** True when `maxProblems` cut the list: there are more problems than `problems` holds. */
   readonly truncated: boolean;
+  /**
+   * How many problems were found and not listed (0 unless `truncated`).
+   * A rule may stop at `maxProblems` findings, so when `hiddenAtLeast` is
+   * true there may be more than this.
+   */
+  readonly hidden: number;
+  readonly hiddenAtLeast: boolean;
   /** What the rules read: the note's greeting, reading and moves (explain.ts shows them). */
   readonly facts: NoteFacts;
   /** Each rule's effective severity for this template ('off' for a rule turned off). */
@@ -55,11 +62,16 @@ export function runRules(template: Template, options: LintOptions, rules: readon
   const problems: Problem[] = [];
   const severities = new Map(RULES.map((rule) => [rule.meta.id, config.severity(rule.meta.id, rule.meta.defaultSeverity)]));
   let truncated = false;
+  let found = 0;
+  let ruleStopped = false;
   rules.forEach((rule) => {
     const severity = severities.get(rule.meta.id)!;
     if (severity === 'off' || (blank && rule.meta.needsNote !== false)) return;
     const { id, fixable } = rule.meta;
     let findings = rule.check(template, context);
+    found += findings.length;
+    // A rule may stop once it has maxProblems findings: then it may have had more.
+    if (findings.length >= maxProblems) ruleStopped = true;
     if (findings.length > maxProblems) {
       findings = earliest(findings, maxProblems);
       truncated = true;
@@ -80,7 +92,8 @@ export function runRules(template: Template, options: LintOptions, rules: readon
     problems.length = maxProblems;
     truncated = true;
   }
-  return { template, problems, limit: config.limit, settings, truncated, facts: context.facts, severities };
+  const hidden = truncated ? found - problems.length : 0;
+  return { template, problems, limit: config.limit, settings, truncated, hidden, hiddenAtLeast: truncated && ruleStopped, facts: context.facts, severities };
 }
 
 /** A usable problem limit: a whole number from 1 up. */

@@ -72,7 +72,7 @@ export function fieldDocs(field: string, check: TemplateCheck): string {
     const value = contactValue(contacts, sample, field);
     lines.push(`Sample (${escapeMarkdown(contactValue(contacts, sample, 'full-name'))}): ${value ? `“${escapeMarkdown(value)}”` : '*no value*'}`);
     const missing = contactsMissing(contacts, field).length;
-    lines.push(missing ? `${missing} of ${contacts.size} contacts have no value.` : `Every contact has a value.`);
+    lines.push(missing ? `${missing} of ${contacts.size} contacts ${missing === 1 ? 'has' : 'have'} no value.` : `Every contact has a value.`);
   } else {
     lines.push('No contacts file: lengths are estimates.');
   }

@@ -9,9 +9,9 @@ import { ruleDocUri } from './ruleDocs';
 
 const published = new WeakSet<LoadedContacts>();
 
-/** Publishes the problems of the contacts file at `path`, once per load of it. */
-export function publishContactsProblems(connection: Connection, store: ContactsStore, path: string): void {
-  const loaded = store.peek(path);
+/** Publishes the problems of the contacts file at `path` (read with `columns`), once per load of it. */
+export function publishContactsProblems(connection: Connection, store: ContactsStore, path: string, columns?: Readonly<Record<string, string>>): void {
+  const loaded = store.peek({ path, columns });
   if (!loaded || published.has(loaded)) return;
   published.add(loaded);
   const diagnostics: Diagnostic[] = loaded.problems.map((p) => ({

@@ -8,6 +8,7 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Fix, Problem } from '../core/index';
 import type { DocumentCheck } from './documentChecks';
+import { moreProblemsDiagnostic } from './moreProblems';
 import { ruleDocUri } from './ruleDocs';
 
 /** The `source` of every diagnostic this server publishes. */
@@ -32,10 +33,13 @@ export const SEVERITY: Record<Problem['severity'], DiagnosticSeverity> = {
 /**
  * The diagnostics of a checked template, in document order (lint has already
  * kept only the first `invite.maxProblems`, which keeps a pathological file
- * from flooding the editor and the pipe).
+ * from flooding the editor and the pipe), then a note on how many more there are.
  */
 export function toDiagnostics(document: TextDocument, check: DocumentCheck): Diagnostic[] {
-  return check.result.problems.map((p) => toDiagnostic(document, check, p));
+  const diagnostics = check.result.problems.map((p) => toDiagnostic(document, check, p));
+  const more = moreProblemsDiagnostic(document, check.result, check.result.problems.length);
+  if (more) diagnostics.push({ ...more, source: SOURCE });
+  return diagnostics;
 }
 
 function toDiagnostic(document: TextDocument, check: DocumentCheck, p: Problem): Diagnostic {

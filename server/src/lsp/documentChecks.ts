@@ -91,7 +91,7 @@ export function createDocumentChecks(
             chosenSample: samples.get(uri)?.choice,
             options: lintOptionsFrom(settings),
           },
-          { find, load: (path) => store.load(path) },
+          { find, load: (source) => store.load(source) },
         ).then((check) => ({ ...check, version })),
       };
       cache.set(uri, entry);

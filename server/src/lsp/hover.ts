@@ -10,6 +10,7 @@ import { MOVE_TITLES, movesWithin, placeholderAt, ruleById, type LintResult } fr
 import type { TemplateCheck } from '../checkTemplate';
 import { fieldDocs } from './completion';
 import { escapeMarkdown } from './markdown';
+import { ruleDocUri } from './ruleDocs';
 
 export function hover(document: TextDocument, position: Position, check: TemplateCheck): Hover | null {
   const offset = document.offsetAt(position);
@@ -25,7 +26,8 @@ export function hover(document: TextDocument, position: Position, check: Templat
     if (p.start > offset || offset >= Math.max(p.end, p.start + 1) || seen.has(p.ruleId)) continue;
     seen.add(p.ruleId);
     const rule = ruleById(p.ruleId);
-    if (rule) sections.push(`**${p.ruleId}**: ${rule.meta.rationale}`);
+    // The id links to the rule's documentation (a file URI beside the server; the id is kebab-case).
+    if (rule) sections.push(`[**${p.ruleId}**](<${ruleDocUri(p.ruleId)}>): ${rule.meta.rationale}`);
   }
   const reading = sentenceReading(check.result, offset);
   if (reading) sections.push(reading);

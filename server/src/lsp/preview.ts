@@ -19,6 +19,7 @@ import {
   type NoteIssueRules,
   type Problem,
 } from '../core/index';
+import { plural } from '../core/plural';
 import type { ContactsRequest, PreviewChecklistItem, PreviewOverflow, PreviewProblem, PreviewRequest } from '../shared/protocol';
 import type { TemplateCheck } from '../checkTemplate';
 
@@ -134,7 +135,7 @@ function checklist(result: LintResult, length: number, estimated: boolean, name?
       label: 'Fits the limit',
       ok: fits,
       evidence: `${estimated ? '≈' : ''}${length}/${limit}`,
-      detail: fits ? `${length} of ${limit} characters ${whose}.`.replace(/ \.$/, '.') : `${length - limit} characters over the ${limit}-character limit ${whose}.`.replace(/ \.$/, '.'),
+      detail: fits ? `${length} of ${limit} characters ${whose}.`.replace(/ \.$/, '.') : `${plural(length - limit, 'character')} over the ${limit}-character limit ${whose}.`.replace(/ \.$/, '.'),
     },
   ];
 }

@@ -4,12 +4,14 @@
  * `didChangeConfiguration`. Validated by settings.ts; each bad value is
  * reported to the user once, by name.
  */
-import type { ClientCapabilities, Connection } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type ClientCapabilities, type Connection } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../settings';
 
 export interface SettingsSource {
   init(capabilities: ClientCapabilities): void;
   canPull(): boolean;
+  /** The client accepts a dynamic registration for configuration changes (it declared `didChangeConfiguration.dynamicRegistration`). */
+  canRegisterChanges(): boolean;
   canWatch(): boolean;
   /** Fetch the settings for `uri` if not cached. */
   load(uri: string): Promise<void>;
@@ -26,6 +28,7 @@ export interface SettingsSource {
  */
 export function createSettingsSource(connection: Connection, isOpen: (uri: string) => boolean = () => true): SettingsSource {
   let pull = false;
+  let register = false;
   let watch = false;
   let generation = 0;
   let pushedSettings: Settings = DEFAULT_SETTINGS;
@@ -40,7 +43,8 @@ export function createSettingsSource(connection: Connection, isOpen: (uri: strin
       const key = `${p.name}: ${p.message}`;
       if (warned.has(key)) continue;
       warned.add(key);
-      void connection.window.showWarningMessage(`invite-lint: setting "${p.name}" is invalid (${p.message})`);
+      // A notification, not window/showMessageRequest: nothing to answer, so no editor shows a prompt or waits on one.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `invite-lint: ${p.message}` });
     }
     return settings;
   };
@@ -48,9 +52,11 @@ export function createSettingsSource(connection: Connection, isOpen: (uri: strin
   return {
     init(capabilities) {
       pull = !!capabilities.workspace?.configuration;
+      register = !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
       watch = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     },
     canPull: () => pull,
+    canRegisterChanges: () => register,
     canWatch: () => watch,
     load(uri) {
       if (!pull || byUri.has(uri)) return Promise.resolve();

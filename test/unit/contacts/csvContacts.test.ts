@@ -1,17 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { contactValue, type ContactSet } from '../../../server/src/core/index';
 import { parseContactsText } from '../../../server/src/contacts/index';
-
-const FIXTURES = join(__dirname, '../../fixtures/contacts');
-const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
-
-/** Every contact's value of `field`, in order. */
-function column(set: ContactSet | undefined, field: string): string[] {
-  assert.ok(set, 'contacts loaded');
-  return [...Array(set.size).keys()].map((i) => contactValue(set, i, field));
-}
+import { column, fixture } from './contactFixtures';
 
 describe('contacts: CSV', () => {
   it("reads LinkedIn's Connections.csv export, Notes preamble and all", () => {
@@ -89,7 +78,7 @@ describe('contacts: CSV', () => {
 
   it('gives an error naming the file when no row has a name column', () => {
     const loaded = parseContactsText('Email,Company\na@example.com,Acme\n', 'list.csv');
-    assert.equal(loaded.error, 'list.csv: no header row with a First Name, Name or Full Name column.');
+    assert.equal(loaded.error, 'list.csv: no header row with a First Name, Name or Full Name column; map yours with `columns:` in the template (for example `columns: { full-name: Attendee }`).');
     assert.equal(loaded.contacts, undefined);
     assert.deepEqual(loaded.problems, []);
   });

@@ -1,21 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { contactValue, type ContactSet } from '../../../server/src/core/index';
 import { parseContactsText } from '../../../server/src/contacts/index';
-
-const FIXTURES = join(__dirname, '../../fixtures/contacts');
-
-function column(set: ContactSet | undefined, field: string): string[] {
-  assert.ok(set, 'contacts loaded');
-  return [...Array(set.size).keys()].map((i) => contactValue(set, i, field));
-}
+import { column, fixture } from './contactFixtures';
 
 const EXAMPLE = 'a list of objects like [{"first-name": "Ada", "company": "Analytical Engines"}]';
 
 describe('contacts: JSON', () => {
   it('normalises keys, turns scalars into text and reports each bad element and value by line', () => {
-    const loaded = parseContactsText(readFileSync(join(FIXTURES, 'bad-elements.json'), 'utf8'), 'bad-elements.json');
+    const loaded = parseContactsText(fixture('bad-elements.json'), 'bad-elements.json');
     assert.equal(loaded.error, undefined);
     assert.deepEqual(loaded.problems, [
       { line: 3, message: 'Not a contact: a string where an object belongs; skipped.' },
@@ -87,6 +78,6 @@ describe('contacts: JSON', () => {
   it('picks the format by extension, else by the first character', () => {
     assert.equal(parseContactsText('[{"name": "Ann"}]', 'people.txt').lines?.length, 1);
     assert.equal(parseContactsText('Name\nAnn\n', 'people.txt').lines?.length, 1);
-    assert.equal(parseContactsText('[{"name": "Ann"}]', 'people.CSV').error, 'people.CSV: no header row with a First Name, Name or Full Name column.');
+    assert.equal(parseContactsText('[{"name": "Ann"}]', 'people.CSV').error, 'people.CSV: no header row with a First Name, Name or Full Name column; map yours with `columns:` in the template (for example `columns: { full-name: Attendee }`).');
   });
 });

@@ -12,6 +12,8 @@ testRule('front-matter', {
     '---\ndisable: salesy\n---\nHi Ana.',
     '---\ndisable:\n  - salesy\n  - whitespace # noisy\n---\nHi Ana.',
     '--- \nlimit: 200\n...\nHi Ana.',
+    '---\ncontacts: attendees.csv\ncolumns: { full-name: Attendee, where-met: Event }\n---\nHi Ana.',
+    '---\ncolumns:\n  reason: Why we should talk\n---\nHi Ana.',
   ],
   invalid: [
     {
@@ -42,7 +44,7 @@ testRule('front-matter', {
     {
       name: 'an unknown key with nothing close',
       text: '---\nfoo: 1\n---\nHi',
-      errors: [{ at: 'foo', message: 'Unknown front matter key "foo". Known keys: limit, contacts, sample, disable, rules.' }],
+      errors: [{ at: 'foo', message: 'Unknown front matter key "foo". Known keys: limit, contacts, sample, columns, disable, rules.' }],
     },
     {
       name: 'CRLF offsets',
@@ -95,6 +97,19 @@ testRule('front-matter', {
       name: 'rules is not a map',
       text: '---\nrules: [a]\n---\nHi',
       errors: [{ at: '[a]', message: '"rules" takes rule id → off, hint, info, warning or error.' }],
+    },
+    {
+      name: 'columns is not a map',
+      text: '---\ncolumns: [Event]\n---\nHi',
+      errors: [{ at: '[Event]', message: '"columns" takes field → the contacts column header that fills it, e.g. { where-met: Event }.' }],
+    },
+    {
+      name: 'columns with a field that is no field name, and a header that is no text',
+      text: '---\ncolumns:\n  Where Met: Event\n  reason: [a, b]\n---\nHi',
+      errors: [
+        { at: 'Where Met: Event', message: '"Where Met" is not a field name: write it in kebab-case, like where-met.' },
+        { at: 'reason: [a, b]', message: 'The column for "reason" must be a header, like Event.' },
+      ],
     },
     {
       name: 'reported even when the note is empty',

@@ -17,7 +17,7 @@ testRule('wordy-phrase', {
     {
       name: 'capital kept at the start of a sentence',
       text: 'In order to learn, I am asking.',
-      errors: [{ at: 'In order to', message: '"In order to" can be "To" (saves 9 characters).' }, { at: 'I am' }],
+      errors: [{ at: 'In order to', message: '"In order to" can be "To" (saves 9 characters).' }, { at: 'I am', message: '"I am" can be "I\'m" (saves 1 character).' }],
       output: "To learn, I'm asking.",
     },
     {

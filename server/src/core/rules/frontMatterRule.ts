@@ -1,5 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { FRONT_MATTER_KEYS, isLimit } from '../config';
+import { isFieldName } from '../fields';
 import { SEVERITIES, isSeverity } from '../severity';
 import type { Finding, Rule } from '../rule';
 
@@ -34,7 +35,14 @@ export const frontMatterRule: Rule = {
       const bad = () => out.push({ ...valueSpan, message: `"${key}" takes ${expected}.` });
       if (key === 'limit' && !isLimit(value)) bad();
       else if ((key === 'contacts' || key === 'sample') && (typeof value !== 'string' || !value.trim())) bad();
-      else if (key === 'disable') {
+      else if (key === 'columns') {
+        if (!value || typeof value !== 'object' || Array.isArray(value)) bad();
+        else for (const [field, header] of Object.entries(value)) {
+          const span = itemSpans.get(field) ?? valueSpan;
+          if (!isFieldName(field)) out.push({ ...span, message: `"${field}" is not a field name: write it in kebab-case, like where-met.` });
+          else if (typeof header !== 'string' || !header.trim()) out.push({ ...span, message: `The column for "${field}" must be a header, like Event.` });
+        }
+      } else if (key === 'disable') {
         if (typeof value === 'string') knownRule(value, valueSpan);
         else if (!Array.isArray(value)) bad();
         else value.forEach((id, i) => knownRule(id, itemSpans.get(String(i)) ?? valueSpan));

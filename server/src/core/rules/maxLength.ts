@@ -1,5 +1,6 @@
 import { contactName } from '../contacts';
 import { assumedLength, estimatedLength, fieldLengths, overLimit, placeholderLengths } from '../lengths';
+import { plural } from '../plural';
 import type { Fix } from '../fix';
 import { shortenings } from '../shortenings';
 import type { Finding, RelatedContact, Rule, RuleContext } from '../rule';
@@ -104,5 +105,5 @@ function shorteningFix(template: Template, context: RuleContext): Fix | undefine
   const edits = shortenings(template, context).slice(0, context.maxFindings);
   if (edits.length === 0) return undefined;
   const saved = edits.reduce((sum, e) => sum + (e.end - e.start) - e.text.length, 0);
-  return { title: `Shorten wordy phrases (saves ${saved} characters)`, edits };
+  return { title: `Shorten wordy phrases (saves ${plural(saved, 'character')})`, edits };
 }

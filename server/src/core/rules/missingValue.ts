@@ -22,7 +22,7 @@ export const missingValue: Rule = {
       // One contact: the note checked for that contact (lintContact).
       const message = contacts.size === 1
         ? `${contactName(contacts, 0)} has no ${p.field}: the note would have a gap here.`
-        : `${missing.length} of ${contacts.size} contacts have no ${p.field} (${contactList(contacts, missing)}): their note would have a gap here.`;
+        : `${missing.length} of ${contacts.size} contacts ${missing.length === 1 ? 'has' : 'have'} no ${p.field} (${contactList(contacts, missing)}): their note would have a gap here.`;
       return [{
         start: p.start,
         end: p.end,

@@ -1,3 +1,4 @@
+import { plural } from '../plural';
 import type { Rule } from '../rule';
 import { shortenings } from '../shortenings';
 
@@ -18,7 +19,7 @@ export const wordyPhrase: Rule = {
       const original = template.text.slice(edit.start, edit.end);
       let words = wording.get(original);
       if (!words) {
-        words = { message: `"${original}" can be "${edit.text}" (saves ${original.length - edit.text.length} characters).`, title: `Replace with "${edit.text}"` };
+        words = { message: `"${original}" can be "${edit.text}" (saves ${plural(original.length - edit.text.length, 'character')}).`, title: `Replace with "${edit.text}"` };
         wording.set(original, words);
       }
       return { start: edit.start, end: edit.end, message: words.message, fix: { title: words.title, edits: [edit] } };
