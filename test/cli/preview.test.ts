@@ -16,7 +16,7 @@ const NOTES = [
 
 /** The note block of a preview's output, without the problems listed after it. */
 function noteBlock(stdout: string): string {
-  return `${stdout.split('\n\n')[0]}\n`;
+  return stdout.split('\n\n')[0].replace(/\n?$/, '\n');
 }
 
 describe('cli: preview', function () {
