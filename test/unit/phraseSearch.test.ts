@@ -8,6 +8,12 @@ describe('findPhrases', () => {
     assert.deepEqual(found('I CAME ACROSS your profile', ['I came across your profile']), [['I CAME ACROSS your profile', 'I came across your profile']]);
   });
 
+  it('finds a phrase whose lower case is longer than it ("İ" → "i̇") as written and in lower case', () => {
+    assert.deepEqual(found('Hi from the İstanbul office', ['İstanbul office']), [['İstanbul office', 'İstanbul office']]);
+    assert.deepEqual(found('hi from the i̇stanbul office', ['İstanbul office']), [['i̇stanbul office', 'İstanbul office']]);
+    assert.deepEqual(findPhraseLists('the İstanbul office', [['İstanbul office'], []]).map((l) => l.map((m) => m.phrase)), [['İstanbul office'], []]);
+  });
+
   it("treats curly and straight apostrophes alike, both ways", () => {
     assert.deepEqual(found('I’d like to add you', ["I'd like to add you"]), [['I’d like to add you', "I'd like to add you"]]);
     assert.deepEqual(found("I'd like to add you", ['I’d like to add you']), [["I'd like to add you", 'I’d like to add you']]);

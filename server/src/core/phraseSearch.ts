@@ -20,6 +20,8 @@ interface CompiledList {
   readonly alternatives: string;
   /** Normalised phrase → the list entry. */
   readonly byKey: Map<string, string>;
+  /** What the pattern looks for: each key, and a phrase as written where lower-casing changes it beyond case (searchForms). */
+  readonly forms: readonly string[];
 }
 
 const compiled = new WeakMap<readonly string[], CompiledList>();
@@ -116,8 +118,9 @@ function compile(phrases: readonly string[]): CompiledList {
   if (!entry) {
     const byKey = new Map<string, string>();
     for (const p of phrases) if (!byKey.has(normalise(p))) byKey.set(normalise(p), p);
-    const source = alternatives([...byKey.keys()]);
-    entry = { pattern: new RegExp(`${WORD_BEFORE}(?:${source})${WORD_AFTER}`, 'giu'), alternatives: source, byKey };
+    const forms = searchForms(byKey);
+    const source = alternatives(forms);
+    entry = { pattern: new RegExp(`${WORD_BEFORE}(?:${source})${WORD_AFTER}`, 'giu'), alternatives: source, byKey, forms };
     if (compiledByContent.size > 64) compiledByContent.clear();
     compiledByContent.set(content, entry);
   }
@@ -143,7 +146,7 @@ function compileLists(lists: readonly (readonly string[])[]): CompiledLists {
   entry = compiledListsByContent.get(content);
   if (!entry) {
     const members = lists.map(compile);
-    const anyPhrase = [...new Set(members.flatMap((m) => [...m.byKey.keys()]))];
+    const anyPhrase = [...new Set(members.flatMap((m) => m.forms))];
     // Each list's lookahead captures its longest phrase that ends a word here; an empty list's never matches.
     const each = members.map((m) => `(?:(?=(${m.byKey.size === 0 ? '[^\\s\\S]' : m.alternatives})${WORD_AFTER})|)`).join('');
     const pattern = anyPhrase.length === 0 ? undefined : new RegExp(`${WORD_BEFORE}(?=(?:${alternatives(anyPhrase)})${WORD_AFTER})${each}`, 'giu');
@@ -204,7 +207,25 @@ function charSource(c: string): string {
 }
 
 function normalise(s: string): string {
-  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  return spaced(s).toLowerCase();
+}
+
+/** `s` with straight apostrophes and single spaces, its case kept. */
+function spaced(s: string): string {
+  return s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The forms a list's pattern searches for: every key, and beside it the
+ * phrase as written when that has letters outside ASCII. The pattern
+ * ignores case by simple case folding, one character for one, while
+ * lower-casing may turn one character into two ("İ" → "i̇"): the key
+ * alone would then miss the phrase written as the user wrote it.
+ */
+function searchForms(byKey: ReadonlyMap<string, string>): string[] {
+  const forms = new Set(byKey.keys());
+  for (const phrase of byKey.values()) if (/[^\x00-\x7f]/.test(phrase)) forms.add(spaced(phrase));
+  return [...forms];
 }
 
 function toSource(phrase: string): string {
