@@ -5,7 +5,6 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CONTACTS_FILES_GLOB } from '../../server/src/shared/contactsFiles';
 import { COMMANDS } from './commandIds';
 import { copyExpandedNote } from './copyExpandedNote';
 import { createLanguageClient } from './languageClient';
@@ -25,15 +24,13 @@ export interface InviteLintApi {
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<InviteLintApi> {
-  // Contacts files and other templates: the server re-reads contacts and re-lints when they change.
-  const watchers = [vscode.workspace.createFileSystemWatcher(CONTACTS_FILES_GLOB), vscode.workspace.createFileSystemWatcher('**/.invite-lint.{json,jsonc,yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/*.invite')];
-  client = createLanguageClient(context, watchers);
-  const tracker = new NoteTracker(client, new SampleContacts(context.workspaceState), watchers);
+  // Contacts files are watched by the server's own registration (workspace/didChangeWatchedFiles).
+  client = createLanguageClient(context);
+  const tracker = new NoteTracker(client, new SampleContacts(context.workspaceState));
   const ruleDocs = new RuleDocs(context.extensionUri, tracker);
   const previews = new PreviewPanels(context.extensionUri, tracker, ruleDocs);
 
   context.subscriptions.push(
-    ...watchers,
     tracker,
     ruleDocs,
     previews,

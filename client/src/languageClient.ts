@@ -12,11 +12,10 @@ import { notifyOnFirstRestart } from './restartNotice';
 const CLIENT_ID = 'invite';
 
 /**
- * Creates (but does not start) the language client. `watchers` are the
- * file watchers whose events the server receives (contacts files and
- * templates); the caller owns and disposes them.
+ * Creates (but does not start) the language client. The server registers
+ * the file watching it needs (contacts files) itself.
  */
-export function createLanguageClient(context: vscode.ExtensionContext, watchers: vscode.FileSystemWatcher[]): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
@@ -28,7 +27,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, watchers:
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
     ],
-    synchronize: { configurationSection: 'invite', fileEvents: watchers },
+    synchronize: { configurationSection: 'invite' },
     errorHandler: notifyOnFirstRestart(
       () => client!.createDefaultErrorHandler(),
       () => void vscode.window.showWarningMessage('The Invite Lint language server stopped unexpectedly and was restarted.'),

@@ -1,14 +1,17 @@
 /**
  * Follows the template being worked on (the last active .invite editor)
- * and asks the server for its preview as it changes. The status bar and
- * the preview panel both listen here, so one request per pause in typing
- * feeds both.
+ * and asks the server for its preview whenever the server says its check
+ * changed (an edit, its contacts file, a setting, its sample contact) and
+ * as it is typed in. The status bar and the preview panel both listen here,
+ * so one request per change feeds both. The sample contact is the
+ * server's: a choice is sent there, and remembered in the workspace state
+ * to be sent again when the template is next opened.
  */
 import * as vscode from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE_ID, type ContactsRequest, type PreviewRequest } from '../../server/src/shared/protocol';
-import { resolveSample, type SampleContacts } from './sampleContacts';
-import { requestContacts, requestPreview } from './serverRequests';
+import type { SampleContacts } from './sampleContacts';
+import { chooseSampleContact, onCheckChanged, requestContacts, requestPreview } from './serverRequests';
 
 /** How long typing must pause before the preview is recomputed, in milliseconds. */
 const DEBOUNCE_MS = 100;
@@ -38,23 +41,19 @@ export class NoteTracker implements vscode.Disposable {
   private readonly contactsCache = new Map<string, ContactsRequest.Result>();
   private timer: NodeJS.Timeout | undefined;
   private generation = 0;
+  /** The documents whose remembered sample contact the server has been told (it forgets a closed document's). */
+  private readonly told = new WeakSet<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  /** `watchers` report contacts files changing; `samples` holds the chosen sample contacts. */
+  /** `samples` remembers the chosen sample contacts between sessions. */
   constructor(
     private readonly client: BaseLanguageClient,
     private readonly samples: SampleContacts,
-    watchers: readonly vscode.FileSystemWatcher[],
   ) {
-    const contactsChanged = (uri: vscode.Uri) => {
-      if (uri.path.endsWith('.invite')) return;
-      this.contactsCache.clear();
-      this.schedule();
-    };
-    for (const watcher of watchers) {
-      this.disposables.push(watcher.onDidChange(contactsChanged), watcher.onDidCreate(contactsChanged), watcher.onDidDelete(contactsChanged));
-    }
     this.disposables.push(
+      onCheckChanged(client, (uri) => {
+        if (uri === this.current?.uri.toString()) this.schedule();
+      }),
       this.changed,
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor?.document)),
       vscode.workspace.onDidOpenTextDocument((document) => {
@@ -70,11 +69,6 @@ export class NoteTracker implements vscode.Disposable {
         this.state = undefined;
         this.generation++;
         this.changed.fire(undefined);
-      }),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (!event.affectsConfiguration('invite')) return;
-        this.contactsCache.clear();
-        this.schedule();
       }),
       client.onDidChangeState((event) => {
         if (event.newState === State.Running) this.schedule();
@@ -130,20 +124,18 @@ export class NoteTracker implements vscode.Disposable {
   async compute(document: vscode.TextDocument): Promise<NoteState> {
     const uri = document.uri.toString();
     try {
+      await this.tellRemembered(document);
+      const result = await requestPreview(this.client, uri);
       let contacts = await this.contactsFor(document);
-      let result = await requestPreview(this.client, uri, resolveSample(this.samples.get(document.uri), contacts.names));
-      if (result.contactsSource !== contacts.source || result.lengths.length !== contacts.names.length) {
-        // The template now points at other contacts (front matter edited): fetch their names again.
-        contacts = await this.contactsFor(document, true);
-        result = await requestPreview(this.client, uri, resolveSample(this.samples.get(document.uri), contacts.names));
-      }
+      // Other contacts (front matter edited, the file changed or reloaded): fetch their names again.
+      if (contacts.version !== result.contactsVersion) contacts = await this.contactsFor(document, true);
       return { document, contacts, result };
     } catch (error) {
       return { document, error: error instanceof Error ? error.message : String(error) };
     }
   }
 
-  /** The contacts `document` uses; cached until contacts files or settings change, or `fresh` is set. */
+  /** The contacts `document` uses; cached until the server's version of them changes, or `fresh` is set. */
   async contactsFor(document: vscode.TextDocument, fresh = false): Promise<ContactsRequest.Result> {
     const uri = document.uri.toString();
     const cached = fresh ? undefined : this.contactsCache.get(uri);
@@ -158,7 +150,17 @@ export class NoteTracker implements vscode.Disposable {
     const name = contacts.names[index];
     if (name === undefined) return;
     await this.samples.set(document.uri, { index, name });
+    await chooseSampleContact(this.client, document.uri.toString(), index, name);
+    this.told.add(document);
     if (document === this.current) await this.refresh();
+  }
+
+  /** Sends the server the sample contact remembered for `document` from an earlier session, once per opening. */
+  private async tellRemembered(document: vscode.TextDocument): Promise<void> {
+    if (this.told.has(document)) return;
+    this.told.add(document);
+    const choice = this.samples.get(document.uri);
+    if (choice) await chooseSampleContact(this.client, document.uri.toString(), choice.index, choice.name);
   }
 
   /** Recomputes after a pause of DEBOUNCE_MS; later calls push the moment back. */

@@ -1,8 +1,8 @@
 /**
  * Which contact each template is previewed with, remembered per document
- * in the workspace state. The store keeps the contact's index and name so
- * that a choice survives rows being added to or removed from the contacts
- * file.
+ * in the workspace state between sessions (the server holds it while the
+ * template is open). The store keeps the contact's index and name so that
+ * a choice survives rows being added to or removed from the contacts file.
  */
 import type { Memento, Uri } from 'vscode';
 
@@ -13,18 +13,6 @@ export interface SampleChoice {
 }
 
 const KEY_PREFIX = 'invite.sampleContact:';
-
-/**
- * The index in `names` that `choice` now points to: its own index while the
- * name there still matches, else the first contact with that name, else
- * undefined (the template's own sample is used then).
- */
-export function resolveSample(choice: SampleChoice | undefined, names: readonly string[]): number | undefined {
-  if (!choice) return undefined;
-  if (names[choice.index] === choice.name) return choice.index;
-  const found = names.indexOf(choice.name);
-  return found >= 0 ? found : undefined;
-}
 
 /** Reads and writes the remembered sample contact of each template. */
 export class SampleContacts {

@@ -30,8 +30,8 @@ import { createSettingsSource } from './lsp/settingsSource';
 import { configuredSettings, isConfigFile } from './lsp/configuredSettings';
 import { createConfigLookup } from './config/configLookup';
 import { CONTACTS_FILES_GLOB, isContactsFileName } from './shared/contactsFiles';
-import { ContactsRequest, LANGUAGE_ID, PreviewRequest } from './shared/protocol';
-import { createTemplateChecker, filePathOf, type TemplateCheck } from './templateCheck';
+import { CheckChangedNotification, ContactsRequest, LANGUAGE_ID, PreviewRequest, SampleContactRequest } from './shared/protocol';
+import { createDocumentChecks, filePathOf, type DocumentCheck } from './lsp/documentChecks';
 import { listenForDocuments } from './lsp/documentSync';
 import { createEditorFeatures } from './lsp/editorFeatures';
 import { createLifecycle } from './lsp/lifecycle';
@@ -49,36 +49,30 @@ const settings = createSettingsSource(connection, isOpen);
 const configs = createConfigLookup();
 // Each template's config file over the editor settings (lsp/configuredSettings.ts).
 const settingsFor = configuredSettings(settings.current, configs, roots.rootFor, (message) => void connection.window.showWarningMessage(message));
-const checker = createTemplateChecker(store, settingsFor, roots.rootFor, isOpen);
+const checks = createDocumentChecks(
+  store,
+  async (uri) => {
+    await settings.load(uri);
+    return settingsFor(uri);
+  },
+  roots.rootFor,
+  isOpen,
+);
 const isTemplate = (doc: TextDocument) => doc.languageId === LANGUAGE_ID || doc.uri.endsWith('.invite');
 /** Documents longer than this are not checked (a note is a few hundred characters; the CLI skips such files too). */
 const MAX_CHECKED_LENGTH = 10 * 1024 * 1024;
 const tooLarge = (doc: TextDocument) => doc.getText().length > MAX_CHECKED_LENGTH;
 
-/** The check of `document` once its settings and contacts are loaded. */
-async function readyCheck(document: TextDocument) {
-  await settings.load(document.uri);
-  const contacts = checker.contactsToLoad(document);
-  if (contacts) await store.load(contacts);
-  let check = checker.check(document);
-  // The front matter may have named another file while that one loaded.
-  if (check.pendingContacts) {
-    await store.load(check.pendingContacts);
-    check = checker.check(document);
-  }
-  return check;
-}
-
 /** The diagnostics of an open template, for a push or a pull, with its check; undefined for any other document. */
-async function templateDiagnostics(uri: string): Promise<{ version: number; diagnostics: Diagnostic[]; check?: TemplateCheck } | undefined> {
+async function templateDiagnostics(uri: string): Promise<{ version: number; diagnostics: Diagnostic[]; check?: DocumentCheck } | undefined> {
   const document = documents.get(uri);
   if (!document || !isTemplate(document)) return undefined;
   if (tooLarge(document)) {
     const message = 'This file is larger than 10 MB: invite-lint does not check it.';
     return { version: document.version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 2, source: 'invite-lint', message }] };
   }
-  const check = await readyCheck(document);
-  return { version: check.version, diagnostics: toDiagnostics(document, check, settingsFor(uri).settings.maxProblems), check };
+  const check = await checks.check(document);
+  return { version: check.version, diagnostics: toDiagnostics(document, check), check };
 }
 
 const queue = createValidationQueue(async (uri) => {
@@ -88,6 +82,8 @@ const queue = createValidationQueue(async (uri) => {
   // A client that pulls diagnostics gets them by asking (lsp/editorFeatures.ts).
   if (!features.pullsDiagnostics()) await connection.sendDiagnostics({ uri, version: found.version, diagnostics: found.diagnostics });
   if (found.check?.contactsPath) publishContactsProblems(connection, store, found.check.contactsPath, found.check.contactsColumns);
+  // The preview and the status bar follow the check, whatever changed it (a keystroke, a contacts file, a setting).
+  await connection.sendNotification(CheckChangedNotification.method, { uri } satisfies CheckChangedNotification.Params);
 }, (error) => connection.console.error(`invite-lint: check failed: ${error instanceof Error ? error.message : String(error)}`));
 
 let foldersSupported = false;
@@ -154,7 +150,7 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
 documents.onDidOpen((e) => queue.schedule(e.document.uri));
 documents.onDidChangeContent((e) => queue.schedule(e.document.uri));
 documents.onDidClose((e) => {
-  checker.forget(e.document.uri);
+  checks.forget(e.document.uri);
   settings.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
@@ -166,7 +162,7 @@ documents.onDidClose((e) => {
  */
 async function openCheck(uri: string) {
   const document = documents.get(uri);
-  return document && isTemplate(document) && !tooLarge(document) ? { document, check: await readyCheck(document) } : undefined;
+  return document && isTemplate(document) && !tooLarge(document) ? { document, check: await checks.check(document) } : undefined;
 }
 
 connection.onCodeAction(lifecycle.guard(async (params: CodeActionParams) => {
@@ -183,11 +179,15 @@ connection.onHover(lifecycle.guard(async (params: HoverParams) => {
 }));
 connection.onRequest(PreviewRequest.method, lifecycle.guard(async (params: PreviewRequest.Params) => {
   const open = await openCheck(params.uri);
-  return open ? preview(open.document, open.check, params.contact) : null;
+  return open ? preview(open.document, open.check) : null;
 }));
 connection.onRequest(ContactsRequest.method, lifecycle.guard(async (params: ContactsRequest.Params) => {
   const open = await openCheck(params.uri);
-  return open ? contactsList(open.check) : { names: [], sample: -1 };
+  return open ? contactsList(open.check) : { names: [], sample: -1, version: 0 };
+}));
+connection.onRequest(SampleContactRequest.method, lifecycle.guard(async (params: SampleContactRequest.Params) => {
+  if (!documents.get(params.uri) || !Number.isInteger(params.index) || params.index < 0 || typeof params.name !== 'string') return;
+  checks.choose(params.uri, { index: params.index, name: params.name });
 }));
 
 listenForDocuments(documents, connection);

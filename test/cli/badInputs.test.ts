@@ -61,6 +61,7 @@ describe('cli: the bad-input catalogue', function () {
       'long-line.invite',
       'only-front-matter.invite',
       'contacts-not-array.json',
+      'uses-not-array.invite',
       'contacts-unbalanced-quotes.csv',
       'uses-unbalanced-quotes.invite',
       'contacts-wrong-columns.csv',
@@ -92,13 +93,13 @@ describe('cli: the bad-input catalogue', function () {
     it('an absolute path outside is refused', () => {
       const run = lintWith('/etc/passwd');
       assert.equal(run.status, 0);
-      assert.equal(reportLines(run.stdout)[1], `  2:11  warning  contacts: "/etc/passwd" points outside ${workspace.dir}; refused. Checked without contacts.  contacts`);
+      assert.equal(reportLines(run.stdout)[1], `  2:11  warning  contacts: "/etc/passwd" points outside ${workspace.dir}; refused. Checked without contacts: lengths are estimates.  contacts-file`);
     });
 
     it('a symbolic link inside that points outside is refused', () => {
       symlinkSync('/etc/passwd', join(workspace.dir, 'linked.csv'));
       const run = lintWith('linked.csv');
-      assert.equal(reportLines(run.stdout)[1], `  2:11  warning  contacts: "linked.csv" points outside ${workspace.dir}; refused. Checked without contacts.  contacts`);
+      assert.equal(reportLines(run.stdout)[1], `  2:11  warning  contacts: "linked.csv" points outside ${workspace.dir}; refused. Checked without contacts: lengths are estimates.  contacts-file`);
       assert.doesNotMatch(run.stdout, /root:/, 'nothing of the outside file is shown');
     });
   });

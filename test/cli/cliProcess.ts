@@ -73,3 +73,8 @@ export const TEMPLATES = {
   /** LinkedIn's canned text: an error and more. */
   canned: "I'd like to add you to my professional network on LinkedIn.\n",
 } as const;
+
+/** The note block of a preview's output, without the problems listed after it. */
+export function noteBlock(stdout: string): string {
+  return stdout.split('\n\n')[0].replace(/\n?$/, '\n');
+}

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { buildCliIfMissing, invite, TEMPLATES, workspaces } from './cliProcess';
+import { buildCliIfMissing, invite, noteBlock, TEMPLATES, workspaces } from './cliProcess';
 
 /** A note with a wordy phrase (a hint by default) and nothing else to report. */
 const WORDY = 'Hi {{name}}, we met at {{where-met}} and I would like to hear about {{reason}}. Coffee next week?\n';
@@ -48,7 +48,7 @@ describe('cli: config file', () => {
     const run = unix(['--rule', 'missing-next-step=off'], dir);
     assert.ok(!run.stdout.includes('wordy-phrase'), run.stdout);
     // With contacts from team/people/list.csv, Ann has no reason: missing-value (and salesy, cut by maxProblems: 1).
-    assert.match(run.stdout, /^team\/a\.invite:1:\d+: 1 of 1 contacts has no reason \(Ann Lee\).*\[warning\/missing-value\]$/m);
+    assert.match(run.stdout, /^team\/a\.invite:1:\d+: Ann Lee has no reason\b.*\[warning\/missing-value\]$/m);
     assert.equal(run.stdout.split('\n').filter((l) => l.startsWith('team/a.invite')).length, 1);
     assert.match(run.stderr, /a\.invite has more than 1 problem; only the first 1 are listed/);
   });
@@ -103,6 +103,18 @@ describe('cli: preview with a config file', () => {
       'a.invite': 'Hi {{name}}!\n',
     });
     const run = invite(['preview', 'a.invite'], dir);
-    assert.equal(run.stdout, 'Bo Diaz — 6/200\nHi Bo!\n');
+    assert.equal(noteBlock(run.stdout), 'Bo Diaz — 6/200\nHi Bo!\n');
+  });
+
+  it('lists the problems after the note with its rules, under the command line', () => {
+    const dir = spaces.create({
+      '.invite-lint.yaml': 'rules:\n  missing-context: off\n  missing-next-step: error\n',
+      'contacts.csv': 'First Name,Last Name\nAnn,Lee\n',
+      'a.invite': 'Hi {{name}}!\n',
+    });
+    const listed = invite(['preview', 'a.invite'], dir).stdout;
+    assert.ok(!listed.includes('missing-context'), listed);
+    assert.match(listed, /error .*missing-next-step/);
+    assert.match(invite(['preview', 'a.invite', '--rule', 'missing-next-step=off', '--rule', 'missing-context=warning'], dir).stdout, /warning .*missing-context/);
   });
 });

@@ -52,7 +52,7 @@ describe('cli: output formats', () => {
     assert.deepEqual(contacts, {
       filePath: join(dir, 'contacts.json'),
       messages: [
-        { ruleId: 'contacts', severity: 1, level: 'warning', message: 'Not a contact: a string where an object belongs; skipped.', line: 3, column: 1, endLine: 3, endColumn: 1 },
+        { ruleId: 'contacts-file', severity: 1, level: 'warning', message: 'Not a contact: a string where an object belongs; skipped.', line: 3, column: 1, endLine: 3, endColumn: 1 },
       ],
       suppressedMessages: [],
       errorCount: 0,

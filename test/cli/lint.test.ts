@@ -130,8 +130,8 @@ describe('cli: lint', () => {
       status: 0,
       stdout: [
         'contacts.csv',
-        '  3:1  warning  Bad quoting: text after a closing quote (double the quotes inside a quoted value); row skipped.  contacts',
-        '  4:1  warning  No name (first name, last name or full name); skipped.                                           contacts',
+        '  3:1  warning  Bad quoting: text after a closing quote (double the quotes inside a quoted value); row skipped.  contacts-file',
+        '  4:1  warning  No name (first name, last name or full name); skipped.                                           contacts-file',
         '',
         '✖ 2 problems (0 errors, 2 warnings)',
         '',
@@ -140,18 +140,23 @@ describe('cli: lint', () => {
     });
   });
 
-  it('says once when a named contacts file is missing, and lints without it', () => {
+  it('says in each template whose named contacts file is missing, as the editor does, and lints without it', () => {
     const template = `---\ncontacts: people.csv\n---\n${TEMPLATES.clean}`;
     const dir = spaces.create({ 'a.invite': template, 'b.invite': template });
     const run = invite([], dir);
     assert.equal(run.status, 0);
-    assert.equal(run.stdout, [
-      'a.invite',
-      `  2:11  warning  contacts: "people.csv" not found (${join(dir, 'people.csv')}). Checked without contacts.  contacts`,
-      '',
-      '✖ 1 problem (0 errors, 1 warning)',
-      '',
-    ].join('\n'));
+    const notice = `  2:11  warning  contacts: "people.csv" not found (${join(dir, 'people.csv')}). Checked without contacts: lengths are estimates.  contacts-file`;
+    assert.equal(run.stdout, ['a.invite', notice, '', 'b.invite', notice, '', '✖ 2 problems (0 errors, 2 warnings)', ''].join('\n'));
+  });
+
+  it('the contacts notice has a severity like any rule: --rule and front matter turn it off or change it', () => {
+    const dir = spaces.create({
+      'a.invite': `---\ncontacts: people.csv\n---\n${TEMPLATES.clean}`,
+      'b.invite': `---\ncontacts: people.csv\ndisable: [contacts-file]\n---\n${TEMPLATES.clean}`,
+    });
+    assert.match(invite(['a.invite', '--rule', 'contacts-file=error'], dir).stdout, /2:11 {2}error {2}contacts: "people\.csv" not found/);
+    assert.equal(invite(['a.invite', '--rule', 'contacts-file=off'], dir).stdout, '');
+    assert.equal(invite(['b.invite'], dir).stdout, '');
   });
 
   it('uses --contacts where front matter names none', () => {

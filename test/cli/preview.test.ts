@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCliIfMissing, invite, workspaces } from './cliProcess';
+import { buildCliIfMissing, invite, noteBlock, workspaces } from './cliProcess';
 
 const CONNECTIONS = readFileSync(join(__dirname, '../fixtures/contacts/Connections.csv'), 'utf8');
 const TEMPLATE = 'Hi {{name}}, we met at {{where-met | an event}}. {{reason}}\n';
@@ -14,7 +14,10 @@ const NOTES = [
   ['Mei Chen', 'Hi Mei, we met at Config. '],
 ] as const;
 
-describe('cli: preview', () => {
+
+describe('cli: preview', function () {
+  // Each test runs the CLI several times: on a busy two-core machine that takes more than mocha's default.
+  this.timeout(60000);
   const spaces = workspaces();
   before(buildCliIfMissing);
   after(() => spaces.cleanup());
@@ -22,12 +25,30 @@ describe('cli: preview', () => {
   it("shows a named contact's note with its length against the limit", () => {
     const dir = spaces.create({ 'Connections.csv': CONNECTIONS, 'met.invite': TEMPLATE });
     const [name, note] = NOTES[0];
-    assert.deepEqual(invite(['preview', 'met.invite', '--contact', 'taa dixon'], dir), {
-      status: 0,
-      stdout: `${name} — ${note.length}/300\n${note}\n`,
-      stderr: '',
+    const run = invite(['preview', 'met.invite', '--contact', 'taa dixon'], dir);
+    assert.deepEqual({ ...run, stdout: noteBlock(run.stdout) }, { status: 0, stdout: `${name} — ${note.length}/300\n${note}\n`, stderr: '' });
+    assert.equal(noteBlock(invite(['preview', 'met.invite', '--contact', 'JOSÉ'], dir).stdout), `José Núñez — 66/300\n${NOTES[2][1]}\n`);
+  });
+
+  it('lists after the note what lint says for that contact, with the template\'s severities and without the rules it disables', () => {
+    const dir = spaces.create({
+      'Connections.csv': CONNECTIONS,
+      'met.invite': `---\nlimit: 60\n---\n${TEMPLATE}`,
+      'off.invite': `---\nlimit: 60\ndisable: [missing-value, max-length]\n---\n${TEMPLATE}`,
     });
-    assert.equal(invite(['preview', 'met.invite', '--contact', 'JOSÉ'], dir).stdout, `José Núñez — 66/300\n${NOTES[2][1]}\n`);
+    const problems = (file: string, contact: string) => invite(['preview', file, '--contact', contact], dir).stdout.split('\n\n').slice(1).join('\n\n');
+    assert.equal(problems('met.invite', 'Zoë'), [
+      'met.invite',
+      '  4:50  hint     No next step: a short question or offer ("Coffee next week?") invites a reply.  missing-next-step',
+      '  4:50  warning  Zoë Ramírez has no reason: the note would have a gap here.                      missing-value',
+      '',
+      '✖ 2 problems (0 errors, 1 warning, 1 hint)',
+      '',
+    ].join('\n'));
+    const taa = problems('met.invite', 'Taa');
+    assert.match(taa, /error {2}Over the 60-character limit for Taa Dixon: 72 characters \(12 over\)\. +max-length\n/);
+    assert.doesNotMatch(taa, /missing-value/, 'Taa Dixon has a reason');
+    assert.doesNotMatch(problems('off.invite', 'Zoë') + problems('off.invite', 'Taa'), /missing-value|max-length/);
   });
 
   it('shows the front matter sample, else the first contact', () => {
@@ -36,8 +57,8 @@ describe('cli: preview', () => {
       'sampled.invite': `---\nsample: Mei\n---\n${TEMPLATE}`,
       'plain.invite': TEMPLATE,
     });
-    assert.equal(invite(['preview', 'sampled.invite'], dir).stdout, `Mei Chen — 26/300\n${NOTES[3][1]}\n`);
-    assert.equal(invite(['preview', 'plain.invite'], dir).stdout, `Taa Dixon — 72/300\n${NOTES[0][1]}\n`);
+    assert.equal(noteBlock(invite(['preview', 'sampled.invite'], dir).stdout), `Mei Chen — 26/300\n${NOTES[3][1]}\n`);
+    assert.equal(noteBlock(invite(['preview', 'plain.invite'], dir).stdout), `Taa Dixon — 72/300\n${NOTES[0][1]}\n`);
     assert.deepEqual(NOTES.map(([, note]) => note.length), [72, 28, 66, 26]);
   });
 

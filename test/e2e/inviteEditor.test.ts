@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { FrameLocator, Page } from 'playwright-core';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { applyEdits } from '../../server/src/core/index';
+import { applyEdits, contactName, contactValue } from '../../server/src/core/index';
 import { openBrowser, screenshot, startEditor, type Editor, type EditorPage } from './editor';
 import { buildInviteExtension } from './inviteExtension';
 import { pollUntil, waitForCount, waitForSelector } from './poll';
@@ -37,7 +37,7 @@ describe('Invite Lint in a real VS Code', () => {
     this.timeout(10 * 60_000);
     const { vsix } = buildInviteExtension();
     workspace = copySamples();
-    const contactsPath = serverAnswers(workspace.file(PREVIEWED)).check.contactsPath;
+    const contactsPath = (await serverAnswers(workspace.file(PREVIEWED))).check.contactsPath;
     assert.ok(contactsPath, `${PREVIEWED} uses no contacts file in samples/`);
     addContact(contactsPath, MARKUP_CONTACT);
     writeFileSync(workspace.file(TYPED), TYPED_START);
@@ -68,7 +68,7 @@ describe('Invite Lint in a real VS Code', () => {
   });
 
   it('underlines the problems of a canned template and lists them with their rule ids in the Problems panel', async () => {
-    const expected = serverAnswers(workspace.file(CANNED));
+    const expected = await serverAnswers(workspace.file(CANNED));
     const severities = new Set(expected.diagnostics.map((d) => d.severity));
     assert.ok(severities.has(DiagnosticSeverity.Error) && severities.has(DiagnosticSeverity.Warning), `${CANNED} should have errors and warnings`);
 
@@ -93,7 +93,7 @@ describe('Invite Lint in a real VS Code', () => {
   it('fixes the canned text with the quick fix from Ctrl+.', async () => {
     const file = workspace.file(CANNED);
     const before = readFileSync(file, 'utf8');
-    const answers = serverAnswers(file);
+    const answers = await serverAnswers(file);
     const canned = answers.diagnostics.find((d) => d.code === 'canned-message');
     assert.ok(canned, `no canned-message in ${CANNED}`);
     const problem = answers.check.result.problems.find((p) => p.ruleId === 'canned-message');
@@ -113,7 +113,7 @@ describe('Invite Lint in a real VS Code', () => {
     await action.first().click();
 
     await pollUntil('the fixed text in the editor', async () => sameWords(await renderedText(cannedEditor), after));
-    const errorsAfterFix = serverAnswers(file, after).check.result.problems.filter((p) => p.severity === 'error');
+    const errorsAfterFix = (await serverAnswers(file, after)).check.result.problems.filter((p) => p.severity === 'error');
     assert.deepEqual(errorsAfterFix.map((p) => p.ruleId), [], `${CANNED} keeps errors after the fix`);
     await waitForCount(cannedEditor, '.view-overlays .cdr.squiggly-error', 0);
     await pollUntil('no canned-message row in the Problems panel', async () => !(await problemRows(page)).some((row) => row.includes('canned-message')));
@@ -140,8 +140,8 @@ describe('Invite Lint in a real VS Code', () => {
 
     it('shows the note for the sample contact, its length and the chart, follows the picker and the edits', async () => {
       const original = readFileSync(previewFile(), 'utf8');
-      const answers = serverAnswers(previewFile());
-      const sample = answers.preview();
+      const answers = await serverAnswers(previewFile());
+      const sample = await answers.preview();
       assert.ok(sample.contact, `${PREVIEWED} has no sample contact`);
 
       await openFile(page, PREVIEWED);
@@ -155,7 +155,7 @@ describe('Invite Lint in a real VS Code', () => {
       // Another contact whose note differs in text and length.
       const other = sample.lengths.findIndex((length, index) => index !== sample.contact!.index && length !== sample.length);
       assert.ok(other >= 0, `every contact of ${PREVIEWED} has the same note length`);
-      const picked = answers.preview(other);
+      const picked = await answers.preview(other);
       // A click in the preview gives it the focus (no text editor is active then); the contact is picked there.
       await view.locator('.note-text').click();
       await view.locator('#contact').selectOption(String(other));
@@ -170,16 +170,73 @@ describe('Invite Lint in a real VS Code', () => {
       await previewed.locator('.view-lines').click();
       await page.keyboard.press('Control+End');
       await page.keyboard.type(added);
-      const edited = serverAnswers(previewFile(), original + added).preview(other);
+      const edited = await (await serverAnswers(previewFile(), original + added)).preview(other);
       await expectPreview(view, edited.text, `${edited.length} / ${edited.limit}`);
-      await runCommand(page, 'File: Revert File');
+      // Deleted again with Backspace, not File: Revert File: the web workbench saves after a delay, and a revert after that save would keep the edit.
+      for (let i = 0; i < added.length; i++) await page.keyboard.press('Backspace');
       await expectPreview(view, picked.text, `${picked.length} / ${picked.limit}`);
+      await pollUntil(`${PREVIEWED} as it was on disk`, () => readFileSync(previewFile(), 'utf8') === original);
+    });
+
+    it('follows a change to the contacts file without a keystroke: the preview and the status bar', async () => {
+      const answers = await serverAnswers(previewFile());
+      const sample = await answers.preview(0);
+      const contactsPath = answers.check.contactsPath!;
+      const original = readFileSync(contactsPath, 'utf8');
+      const value = answers.check.contacts && contactValue(answers.check.contacts, 0, 'where-met');
+      assert.ok(value && original.split(value).length === 2, `the first contact's where-met is not one unique value in ${contactsPath}`);
+
+      await openFile(page, PREVIEWED);
+      const view = await openPreview(page);
+      await view.locator('#contact').selectOption(String(0));
+      await expectPreview(view, sample.text, `${sample.length} / ${sample.limit}`);
+      // Back in the editor (the status bar shows the active template), without typing.
+      await editorOf(page, PREVIEWED).locator('.view-lines').click();
+      await expectStatus(page, `✉ ${sample.length}/${sample.limit}`);
+
+      // The contact's where-met grows far past the limit, on disk only.
+      writeFileSync(contactsPath, original.replace(value, `${value} ${'and the long hallway conversation after it '.repeat(8).trim()}`));
+      const longer = await (await serverAnswers(previewFile())).preview(0);
+      assert.ok(longer.length > longer.limit, 'the edited contact goes over the limit');
+      await expectPreview(view, longer.text, `${longer.length} / ${longer.limit}`);
+      await expectStatus(page, `✉ ${longer.length}/${longer.limit}`);
+
+      writeFileSync(contactsPath, original);
+      await expectPreview(view, sample.text, `${sample.length} / ${sample.limit}`);
+      await expectStatus(page, `✉ ${sample.length}/${sample.limit}`);
+    });
+
+    it('hover follows the sample contact chosen in the preview', async () => {
+      const file = previewFile();
+      const text = readFileSync(file, 'utf8');
+      const answers = await serverAnswers(file);
+      const contacts = answers.check.contacts!;
+      const chosen = [...Array(contacts.size).keys()].find((i) => i !== answers.check.sample && /^[\w .'-]+$/.test(contactName(contacts, i)) && contactValue(contacts, i, 'where-met') !== '');
+      assert.ok(chosen !== undefined, `${PREVIEWED} has no second contact with a plain name and a where-met`);
+      const name = contactName(contacts, chosen);
+
+      await openFile(page, PREVIEWED);
+      const view = await openPreview(page);
+      await view.locator('#contact').selectOption(String(chosen));
+      const picked = await answers.preview(chosen);
+      await expectPreview(view, picked.text, `${picked.length} / ${picked.limit}`);
+
+      const at = text.indexOf('{{where-met') + 4;
+      const line = text.slice(0, at).split('\n').length;
+      const column = at - text.lastIndexOf('\n', at - 1);
+      await editorOf(page, PREVIEWED).locator('.view-lines').click();
+      await goToLineColumn(page, line, column);
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      const expected = `Sample (${name}): “${contactValue(contacts, chosen, 'where-met')}”`;
+      await pollUntil(`the hover to show ${expected}`, async () => ((await page.locator('.monaco-hover').allTextContents()).join(' ').includes(expected) ? true : undefined));
+      await page.keyboard.press('Escape');
     });
 
     it('shows a contact whose name is markup as text, runs none of it', async () => {
-      const answers = serverAnswers(previewFile());
+      const answers = await serverAnswers(previewFile());
       // The contact added last.
-      const markup = answers.preview(answers.preview().lengths.length - 1);
+      const markup = await answers.preview((await answers.preview()).lengths.length - 1);
       assert.equal(markup.contact?.name, `${MARKUP_NAME} Markup`);
       assert.ok(markup.text.includes(MARKUP_NAME), `${PREVIEWED} does not show the first name: ${markup.text}`);
 
@@ -215,6 +272,14 @@ async function openPreview(page: Page): Promise<FrameLocator> {
   const view = previewFrame(page);
   await view.locator('.note-text').waitFor({ state: 'visible', timeout: 30_000 });
   return view;
+}
+
+/** Waits until the note-length item of the status bar starts with `count` (`✉ 212/300`). */
+async function expectStatus(page: Page, count: string): Promise<void> {
+  await pollUntil(`the status bar to show ${count}`, async () => {
+    const items = await page.locator('.statusbar-item').allTextContents();
+    return items.some((item) => item.trim().startsWith(`${count} `) || item.trim() === count) ? true : undefined;
+  });
 }
 
 /** Waits until the preview shows exactly `note` and the counter reads exactly `count`. */

@@ -7,22 +7,23 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { loadContactsFile, type LoadedContacts } from '../../server/src/contacts/index';
-import type { ContactsSourceLike, ContactsStore } from '../../server/src/contactsStore';
+import { checkTemplate } from '../../server/src/checkTemplate';
+import { contactName } from '../../server/src/core/index';
+import { runContacts } from '../../server/src/cli/templateContacts';
 import { toDiagnostics } from '../../server/src/lsp/diagnostics';
+import type { DocumentCheck } from '../../server/src/lsp/documentChecks';
 import { preview } from '../../server/src/lsp/preview';
-import { DEFAULT_SETTINGS } from '../../server/src/settings';
+import { DEFAULT_SETTINGS, lintOptionsFrom } from '../../server/src/settings';
 import type { PreviewRequest } from '../../server/src/shared/protocol';
-import { createTemplateChecker, type TemplateCheck } from '../../server/src/templateCheck';
 
 /** One template as the server sees it. */
 export interface TemplateAnswers {
   document: TextDocument;
-  check: TemplateCheck;
+  check: DocumentCheck;
   /** The diagnostics the server publishes for it. */
   diagnostics: Diagnostic[];
-  /** `invite/preview` for `contact` (an index into its contacts), or for its sample contact. */
-  preview(contact?: number): PreviewRequest.Result;
+  /** `invite/preview` once contact `contact` (an index into its contacts) is chosen as its sample, or for its own sample contact. */
+  preview(contact?: number): Promise<PreviewRequest.Result>;
 }
 
 /**
@@ -30,21 +31,13 @@ export interface TemplateAnswers {
  * content), in a workspace whose folder is `workspace` (default: the file's folder). Contacts files
  * are read from disk as they are now.
  */
-export function serverAnswers(file: string, text = readFileSync(file, 'utf8'), workspace = dirname(file)): TemplateAnswers {
-  const checker = createTemplateChecker(syncContactsStore(), () => ({ settings: DEFAULT_SETTINGS, generation: 0 }), () => workspace);
+export async function serverAnswers(file: string, text = readFileSync(file, 'utf8'), workspace = dirname(file)): Promise<TemplateAnswers> {
   const document = TextDocument.create(pathToFileURL(file).href, 'invite', 1, text);
-  const check = checker.check(document);
-  return { document, check, diagnostics: toDiagnostics(document, check), preview: (contact) => preview(document, check, contact) };
-}
-
-/** A contacts store that reads files on first use, in this thread (the server loads them in a worker). */
-function syncContactsStore(): ContactsStore {
-  const loaded = new Map<string, LoadedContacts>();
-  const get = (path: string) => {
-    let entry = loaded.get(path);
-    if (!entry) loaded.set(path, (entry = loadContactsFile(path)));
-    return entry;
+  const checkFor = async (contact?: number): Promise<DocumentCheck> => {
+    const chosen = contact === undefined ? undefined : await checkFor().then((c) => ({ index: contact, name: contactName(c.contacts!, contact) }));
+    const request = { text, path: file, root: workspace, sampleSetting: DEFAULT_SETTINGS.sampleContact, chosenSample: chosen, options: lintOptionsFrom(DEFAULT_SETTINGS) };
+    return { ...(await checkTemplate(request, runContacts())), version: 1 };
   };
-  const pathOf = (source: ContactsSourceLike) => (typeof source === 'string' ? source : source.path);
-  return { peek: (source) => get(pathOf(source)), load: async (source) => get(pathOf(source)), invalidate: (path) => loaded.delete(path), generation: 0 };
+  const check = await checkFor();
+  return { document, check, diagnostics: toDiagnostics(document, check), preview: async (contact) => preview(document, await checkFor(contact)) };
 }

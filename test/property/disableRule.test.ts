@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { applyEdits, bodyText, disableRuleFix, lint } from '../../server/src/core/index';
 import { documentArb } from './arbitraries';
 import { assertFixValid, assertPrototypeUnchanged, prototypeSnapshot } from './invariants';
-import { isKnownCoreBug } from './knownCoreBugs';
 import { itHolds } from './propertyRuns';
 
 describe('property: "disable this rule in this file"', () => {
@@ -18,11 +17,6 @@ describe('property: "disable this rule in this file"', () => {
       const fm = before.template.frontMatter;
       // A front matter that is already invalid YAML has no `disable:` to extend; its own errors come first.
       if (ruleIds.length === 0 || (fm && fm.span.end > 0 && fm.syntaxErrors.length > 0)) return;
-      const disable = fm?.entries.find((e) => e.key === 'disable');
-      const written = disable ? text.slice(disable.valueSpan.start, disable.valueSpan.end) : '';
-      if (isKnownCoreBug('disable-fix-breaks-block-scalar') && /^[|>]/.test(written)) return;
-      if (isKnownCoreBug('disable-fix-breaks-explicit-null') && disable?.value === null && written !== '') return;
-      if (isKnownCoreBug('disable-fix-breaks-multiline-flow-list') && /\n[ \t]*\]/.test(written)) return;
       const ruleId = ruleIds[pick % ruleIds.length];
       const fix = disableRuleFix(before.template, ruleId);
       assertFixValid(fix, text.length, `disable ${ruleId}`);

@@ -6,7 +6,6 @@
  */
 import * as assert from 'node:assert/strict';
 import { applyEdits, isFieldName, type ContactSet, type Fix, type Problem, type Span } from '../../server/src/core/index';
-import { isKnownCoreBug } from './knownCoreBugs';
 
 /** `span` lies in `[0, length]` with start ≤ end, both whole numbers. */
 export function assertSpanWithin(span: Span, length: number, what: string): void {
@@ -34,11 +33,6 @@ export function changesNothing(text: string, fix: Fix): boolean {
   return applyEdits(text, fix.edits) === text;
 }
 
-/** A fix that changes nothing while its known bug is open: left out of the checks. */
-export function isKnownEmptyFix(text: string, p: Problem, fix: Fix): boolean {
-  return p.ruleId === 'generic-phrase' && isKnownCoreBug('generic-phrase-fix-changes-nothing') && changesNothing(text, fix);
-}
-
 /** The whole-result invariants of `problems` for `text` (and the contacts it was linted with). */
 export function assertProblemsValid(problems: readonly Problem[], text: string, contacts?: ContactSet): void {
   const length = text.length;
@@ -48,7 +42,7 @@ export function assertProblemsValid(problems: readonly Problem[], text: string, 
     // Columns that are not kebab-case break createContactSet's contract; a suggestion may then name the column as written.
     const suggestionsChecked = !contacts || [...contacts.columns.keys()].every(isFieldName);
     for (const fix of [...(p.fix ? [p.fix] : []), ...(suggestionsChecked ? p.suggestions ?? [] : [])]) {
-      if (!isKnownEmptyFix(text, p, fix)) assert.ok(!changesNothing(text, fix), `${what}: "${fix.title}" changes nothing`);
+      assert.ok(!changesNothing(text, fix), `${what}: "${fix.title}" changes nothing`);
     }
     assert.ok(typeof p.message === 'string' && p.message.length > 0, `${p.ruleId}: empty message`);
     assert.ok(['hint', 'info', 'warning', 'error'].includes(p.severity), `${what}: severity ${p.severity}`);

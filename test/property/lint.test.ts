@@ -4,7 +4,6 @@ import { lint, parseTemplate } from '../../server/src/core/index';
 import { contactSetArb, documentArb } from './arbitraries';
 import { assertProblemsValid, assertPrototypeUnchanged, assertSpanWithin, prototypeSnapshot } from './invariants';
 import { optionsArb } from './optionsArb';
-import { isKnownCoreBug } from './knownCoreBugs';
 import { itHolds } from './propertyRuns';
 import { assertFirstProblems } from '../unit/problemPrefix';
 
@@ -18,8 +17,7 @@ describe('property: parse and lint any document', () => {
       const t = parseTemplate(text);
       assert.equal(t.text, text);
       assertSpanWithin(t.body, text.length, 'body');
-      const unclosed = t.frontMatter?.span.end === 0;
-      if (!(unclosed && isKnownCoreBug('bom-in-note-with-unclosed-front-matter')) && t.body.start < t.body.end) {
+      if (t.body.start < t.body.end) {
         assert.ok(t.body.start > 0 || text.charCodeAt(0) !== 0xfeff, 'the byte order mark is not part of the note');
       }
       if (t.frontMatter) {

@@ -7,7 +7,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import { createContactsStore } from '../../server/src/contactsStore';
 import { createSettingsSource } from '../../server/src/lsp/settingsSource';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
-import { createTemplateChecker } from '../../server/src/templateCheck';
+import { createDocumentChecks } from '../../server/src/lsp/documentChecks';
 
 /** A connection whose `workspace/configuration` answers only when the test says so. */
 function fakeConnection() {
@@ -42,34 +42,36 @@ describe('server: a closed document leaves nothing behind, whatever state its ch
     assert.equal(source.current('file:///a.invite').settings.limit, DEFAULT_SETTINGS.limit);
   });
 
-  it('a check or a contacts lookup that ends after the document closed keeps neither, for 8,000 documents', () => {
+  it('a check, a contacts lookup or a sample choice of a document that closed while it waited keeps nothing, for 2,000 documents', async () => {
     const open = new Set<string>();
-    const store = createContactsStore(() => new Promise(() => undefined));
-    const checker = createTemplateChecker(store, () => ({ settings: DEFAULT_SETTINGS, generation: 0 }), () => dir, (uri) => open.has(uri));
-    for (let i = 0; i < 8000; i++) {
+    const store = createContactsStore(async (file) => ({ problems: [], error: `not loaded: ${file}` }));
+    const checks = createDocumentChecks(store, async () => ({ settings: DEFAULT_SETTINGS, generation: 0 }), () => dir, (uri) => open.has(uri));
+    for (let i = 0; i < 2000; i++) {
       const uri = pathToFileURL(path.join(dir, `n${i}.invite`)).href;
       const document = { uri, version: 1, getText: () => 'Hi {{name}}\n' };
       open.add(uri);
-      checker.contactsToLoad(document);
+      checks.choose(uri, { name: 'Ann' });
+      const checking = checks.check(document);
       // Closed while its contacts or settings were loading: the client's didClose came first.
       open.delete(uri);
-      checker.forget(uri);
-      checker.check(document);
+      checks.forget(uri);
+      await checking;
     }
-    assert.deepEqual(checker.held(), { checks: 0, located: 0 });
+    assert.deepEqual(checks.held(), { checks: 0, located: 0, samples: 0 });
   });
 
-  it('an open document keeps its check and location, and forgets them when closed', () => {
+  it('an open document keeps its check, location and sample, and forgets them when closed', async () => {
     const uri = pathToFileURL(path.join(dir, 'a.invite')).href;
     const open = new Set([uri]);
-    const store = createContactsStore(() => new Promise(() => undefined));
-    const checker = createTemplateChecker(store, () => ({ settings: DEFAULT_SETTINGS, generation: 0 }), () => dir, (u) => open.has(u));
+    const store = createContactsStore(async () => ({ problems: [] }));
+    const checks = createDocumentChecks(store, async () => ({ settings: DEFAULT_SETTINGS, generation: 0 }), () => dir, (u) => open.has(u));
     const document = { uri, version: 1, getText: () => 'Hi {{name}}\n' };
-    const first = checker.check(document);
-    assert.equal(checker.check(document), first, 'cached while open');
-    assert.deepEqual(checker.held(), { checks: 1, located: 1 });
+    const first = await checks.check(document);
+    assert.equal(await checks.check(document), first, 'cached while open');
+    checks.choose(uri, { name: 'Ann' });
+    assert.deepEqual(checks.held(), { checks: 1, located: 1, samples: 1 });
     open.delete(uri);
-    checker.forget(uri);
-    assert.deepEqual(checker.held(), { checks: 0, located: 0 });
+    checks.forget(uri);
+    assert.deepEqual(checks.held(), { checks: 0, located: 0, samples: 0 });
   });
 });

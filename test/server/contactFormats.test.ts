@@ -49,7 +49,7 @@ describe('language server: vCard, address-book exports and mapped CSV', function
     const uri = uriOf('unmapped.invite');
     client.open(uri, '---\ncontacts: attendees.csv\n---\nHi {{name}}, we met at the meetup. Your talk stuck with me; coffee soon?\n');
     const ds = await client.diagnostics(uri);
-    assert.ok(ds.some((d) => d.code === 'front-matter' && /no header row with a First Name, Name or Full Name column; map yours with `columns:`/.test(String(d.message))), JSON.stringify(ds));
+    assert.ok(ds.some((d) => d.code === 'contacts-file' && /no header row with a First Name, Name or Full Name column; map yours with `columns:`/.test(String(d.message))), JSON.stringify(ds));
   });
 
   it("reads Outlook's export with Job Title as the position", async () => {

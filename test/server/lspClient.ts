@@ -31,6 +31,8 @@ export interface TestClient {
   readonly refreshes: string[];
   /** Messages the server logged (window/logMessage). */
   readonly logs: { type: number; message: string }[];
+  /** The URIs of the templates the server said changed (invite/checkChanged), in order. */
+  readonly checksChanged: string[];
   /** Everything the server process wrote to stderr so far. */
   stderr(): string;
   /** The exit code or signal once the server process has ended; undefined while it runs. */
@@ -71,6 +73,7 @@ export async function startServer(options: StartOptions): Promise<TestClient> {
   const waiters: (() => void)[] = [];
   const messages: { type: number; message: string }[] = [];
   const logs: { type: number; message: string }[] = [];
+  const checksChanged: string[] = [];
   const prompts: { type: number; message: string }[] = [];
   const registrations: string[] = [];
   const refreshes: string[] = [];
@@ -89,6 +92,9 @@ export async function startServer(options: StartOptions): Promise<TestClient> {
   });
   connection.onNotification('window/logMessage', (m: { type: number; message: string }) => {
     logs.push(m);
+  });
+  connection.onNotification('invite/checkChanged', (p: { uri: string }) => {
+    checksChanged.push(p.uri);
   });
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.settings ?? {}));
   connection.onRequest('client/registerCapability', (p: { registrations: { method: string }[] }) => {
@@ -125,6 +131,7 @@ export async function startServer(options: StartOptions): Promise<TestClient> {
     registrations,
     refreshes,
     logs,
+    checksChanged,
     stderr: () => stderr,
     exited: () => exit,
     notify(method, params) {

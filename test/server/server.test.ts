@@ -17,6 +17,13 @@ const CSV = [
 const CANNED = "I'd like to add you to my professional network on LinkedIn.\n";
 const codes = (ds: Diagnostic[]) => ds.map((d) => d.code);
 
+/** Resolves once `ready` returns true, checking every 20 ms for up to 10 s. */
+async function pollFor(ready: () => boolean): Promise<void> {
+  for (const deadline = Date.now() + 10_000; !ready(); await new Promise((r) => setTimeout(r, 20))) {
+    if (Date.now() > deadline) throw new Error('timed out');
+  }
+}
+
 describe('language server over stdio', function () {
   this.timeout(30000);
   let dir: string;
@@ -150,11 +157,45 @@ describe('language server over stdio', function () {
       result.checklist.map((c: any) => [c.item, c.ok, c.evidence]),
       [['name', true, 'Hi {{name}},'], ['context', true, 'we met'], ['reason', false, undefined], ['next-step', false, undefined], ['no-pitch', true, undefined], ['length', true, '27/300']],
     );
-    const taa = await client.request<any>('invite/preview', { uri, contact: 0 });
-    assert.equal(taa.text, 'Hi Taa, we met at the Springs social mixer.');
     const list = await client.request<any>('invite/contacts', { uri });
     assert.deepEqual(list.names, ['Taa Dixon', 'Ana Ruiz']);
     assert.equal(list.sample, 1);
+    assert.equal(list.version, result.contactsVersion);
+    await client.request('invite/sampleContact', { uri, index: 0, name: 'Taa Dixon' });
+    const taa = await client.request<any>('invite/preview', { uri });
+    assert.equal(taa.text, 'Hi Taa, we met at the Springs social mixer.');
+    assert.equal((await client.request<any>('invite/contacts', { uri })).sample, 0);
+  });
+
+  it('hover and completion show the sample contact chosen with invite/sampleContact', async () => {
+    const uri = uriOf('chosen.invite');
+    client.open(uri, '---\nsample: Taa\n---\nHi {{name}}, we met at {{where-met}}.\n');
+    await client.diagnostics(uri);
+    const hoverText = async () => ((await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 27 } })).contents as any).value as string;
+    assert.match(await hoverText(), /Sample \(Taa Dixon\): “the Springs social mixer”/);
+    await client.request('invite/sampleContact', { uri, index: 1, name: 'Ana Ruiz' });
+    assert.match(await hoverText(), /Sample \(Ana Ruiz\): \*no value\*/);
+    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 5 } });
+    const name = items.find((i) => i.label === 'name');
+    assert.match((name?.documentation as any).value, /Sample \(Ana Ruiz\): “Ana”/);
+    assert.equal((await client.request<any>('invite/preview', { uri })).contact.name, 'Ana Ruiz');
+  });
+
+  it('reports a contacts file it cannot use as contacts-file, with the severity the template gives it', async () => {
+    const body = 'Hi {{name}}, we met at {{where-met}}. {{reason}} Coffee next week?\n';
+    const uri = uriOf('no-contacts.invite');
+    client.open(uri, `---\ncontacts: nope.csv\n---\n${body}`);
+    const [notice] = (await client.diagnostics(uri)).filter((d) => d.code === 'contacts-file');
+    assert.equal(notice.severity, 2);
+    assert.deepEqual(notice.range, { start: { line: 1, character: 10 }, end: { line: 1, character: 18 } });
+    assert.match(notice.message as string, /^contacts: "nope\.csv" not found \(.+\)\. Checked without contacts: lengths are estimates\.$/);
+    assert.match(notice.codeDescription!.href, /docs\/rules\/contacts-file\.md$/);
+    const ruled = uriOf('no-contacts-info.invite');
+    client.open(ruled, `---\ncontacts: nope.csv\nrules: { contacts-file: info }\n---\n${body}`);
+    assert.deepEqual((await client.diagnostics(ruled)).filter((d) => d.code === 'contacts-file').map((d) => d.severity), [3]);
+    const off = uriOf('no-contacts-off.invite');
+    client.open(off, `---\ncontacts: nope.csv\ndisable: [contacts-file]\n---\n${body}`);
+    assert.deepEqual((await client.diagnostics(off)).filter((d) => d.code === 'contacts-file'), []);
   });
 
   it('re-checks open templates when their contacts file changes', async () => {
@@ -165,9 +206,15 @@ describe('language server over stdio', function () {
     client.open(uri, '---\nlimit: 60\n---\nHi {{name}}, we met at the mixer. Tips on {{company}}? Coffee?\n');
     assert.deepEqual(codes(await client.diagnostics(uri)), []);
     writeFileSync(csv, 'First Name,Last Name,Company\nBo,Chen,Acme Interplanetary Logistics and Shipping\n');
+    const told = client.checksChanged.length;
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(csv).href, type: 2 }] });
     const ds = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'max-length'));
-    assert.match(String(ds[0].message), /Over the 60-character limit for 1 of 1 contacts; longest is Bo Chen at 87/);
+    // The client is told, so its preview and status bar follow without a keystroke; the preview then has the new contacts.
+    await pollFor(() => client.checksChanged.slice(told).includes(uri));
+    const after = await client.request<any>('invite/preview', { uri });
+    assert.equal(after.length, 87);
+    assert.deepEqual(after.problems.filter((p: any) => p.ruleId === 'max-length').map((p: any) => p.message), ['Over the 60-character limit for Bo Chen: 87 characters (27 over).']);
+    assert.match(String(ds[0].message), /Over the 60-character limit for Bo Chen: 87 characters/);
     assert.equal(ds[0].relatedInformation?.[0].location.uri, pathToFileURL(csv).href);
     assert.equal(ds[0].relatedInformation?.[0].location.range.start.line, 1);
   });
@@ -232,7 +279,7 @@ describe('language server contacts discovery', function () {
       writeFileSync(csv, 'First Name,Last Name,Where Met\nAna,Ruiz,\n');
       await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(csv).href, type: 1 }] });
       const ds = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'missing-value'));
-      assert.match(String(ds[0].message), /^1 of 1 contacts has no where-met \(Ana Ruiz\)/);
+      assert.match(String(ds[0].message), /^Ana Ruiz has no where-met: the note would have a gap here\./);
     } finally {
       await client.stop();
       rmSync(dir, { recursive: true, force: true });

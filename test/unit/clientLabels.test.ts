@@ -6,7 +6,7 @@ import type { PreviewRequest } from '../../server/src/shared/protocol';
 
 /** A preview result for a contact named `name`. */
 function resultFor(name: string): PreviewRequest.Result {
-  return { text: '', length: 212, estimated: false, limit: 300, segments: [], contact: { index: 0, name }, problems: [], checklist: [], lengths: [212], flagged: [], overflow: [], overCount: 0 };
+  return { text: '', length: 212, estimated: false, limit: 300, segments: [], contact: { index: 0, name }, contactsVersion: 1, problems: [], checklist: [], lengths: [212], flagged: [], overflow: [], overCount: 0 };
 }
 
 describe('client: contact names never render as icons', () => {

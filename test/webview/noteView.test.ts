@@ -9,7 +9,7 @@ const dom = domOf(new FakeDocument() as unknown as Document);
 /** A result for `segments` whose length is their text's (as the server's is), against `limit`. */
 function result(segments: PreviewSegment[], limit: number, overrides: Partial<PreviewRequest.Result> = {}): PreviewRequest.Result {
   const text = segments.map((segment) => segment.text).join('');
-  return { text, length: text.length, estimated: false, limit, segments, problems: [], checklist: [], lengths: [], overflow: [], overCount: 0, flagged: [], ...overrides };
+  return { text, length: text.length, estimated: false, limit, segments, contactsVersion: 1, problems: [], checklist: [], lengths: [], overflow: [], overCount: 0, flagged: [], ...overrides };
 }
 
 function render(input: PreviewRequest.Result): FakeElement {

@@ -40,6 +40,7 @@ describe('preview webview script (built)', () => {
         length: 8,
         estimated: false,
         limit: 300,
+        contactsVersion: 1,
         segments: [{ kind: 'literal', text: 'Hi ' }, { kind: 'value', text: 'Grace', field: 'name' }],
         contact: { index: 1, name: 'Grace Hopper' },
         problems: [],

@@ -27,6 +27,7 @@ function result(overrides: Partial<PreviewRequest.Result> = {}): PreviewRequest.
     ],
     contact: { index: 1, name: HOSTILE },
     contactsSource: 'contacts.csv',
+    contactsVersion: 1,
     problems: [{ ruleId: 'missing-value', severity: 'warning', message: 'No value for {{company}} <b>here</b>.', line: 2 }],
     checklist: [
       { item: 'name', label: 'Their name', ok: true, evidence: 'Hi {{name}},', detail: 'Greets them by name.' },

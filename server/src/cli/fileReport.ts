@@ -1,13 +1,10 @@
 /**
  * What the CLI found in one file, with positions for output: the shape the
- * formatters print. Template problems come from the core; contacts problems
- * are attributed to the contacts file under the rule id `contacts`.
+ * formatters print. Template problems come from the core; a contacts file's
+ * own problems are attributed to that file under the rule id `contacts-file`.
  */
-import { applyEdits, type Edit, type Problem } from '../core/index';
+import { applyEdits, CONTACTS_FILE_RULE_ID, type Edit, type Problem } from '../core/index';
 import { positionsOf } from './positions';
-
-/** The rule id of messages about contacts files. */
-export const CONTACTS_RULE_ID = 'contacts';
 
 /** One problem with 1-based lines and columns (UTF-16 code units; end exclusive). */
 export interface Message {
@@ -86,9 +83,9 @@ function oneEdit(text: string, edits: readonly Edit[], bom: number): OneEdit {
   return { range: [Math.max(0, start - bom), Math.max(0, end - bom)], text: applyEdits(text.slice(start, end), shifted) };
 }
 
-/** A warning about contacts at a 1-based line (column 1). */
+/** A warning about a contacts file's own contents at a 1-based line (column 1). */
 export function contactsMessage(line: number, message: string): Message {
-  return { ruleId: CONTACTS_RULE_ID, severity: 'warning', message, line, column: 1, endLine: line, endColumn: 1, fixable: false };
+  return { ruleId: CONTACTS_FILE_RULE_ID, severity: 'warning', message, line, column: 1, endLine: line, endColumn: 1, fixable: false };
 }
 
 /** How many messages of each severity `reports` hold. */

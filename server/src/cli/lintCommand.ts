@@ -10,8 +10,7 @@ import { formatSarif } from './formatSarif';
 import { formatStylish } from './formatStylish';
 import { formatUnix } from './formatUnix';
 import { createLintContext, lintText, type LintSettings } from './lintFile';
-import { lintFiles } from './lintFiles';
-import { mergeOutcomes, type LintRun } from './lintRun';
+import { lintFiles, type LintRun } from './lintFiles';
 import { ignoreCheck, type IgnoreOptions } from './ignoredFiles';
 import { readStdin } from './readStdin';
 import { configSource } from './templateSettings';
@@ -59,7 +58,7 @@ export async function runLint(command: LintCommand, io: LintIo): Promise<number>
     });
     if (command.errorOnUnmatchedPattern) unmatched = found.unmatched;
     else for (const message of found.unmatched) io.err(`invite-lint: warning: ${message}\n`);
-    run = lintFiles(files, settings);
+    run = await lintFiles(files, settings);
   }
   const reports: FileReport[] = command.quiet
     ? run.reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') }))
@@ -107,7 +106,8 @@ async function lintStdin(command: LintCommand, settings: LintSettings, io: LintI
   }
   const read = await readStdin(io.stdin ?? [], displayPath(path, io.cwd));
   if ('failure' in read) return { reports: [], failures: [read.failure] };
-  return mergeOutcomes([lintText(path, read.text, createLintContext(settings))]);
+  const { contactsReport, report, failures } = await lintText(path, read.text, createLintContext(settings));
+  return { reports: [contactsReport, report].filter((r) => r !== undefined), failures };
 }
 
 /** What leaves templates out in this run (see ignoredFiles.ts). */

@@ -1,20 +1,21 @@
-/** Lints one template file (and fixes it with `--fix`): the step every thread of a run repeats. */
-import { fixAll, frontMatterSettings, lint, parseTemplate, type LintOptions, type Severity } from '../core/index';
+/** Lints one template (and fixes it with `--fix`, or in memory with `--fix-dry-run`). */
+import { resolve } from 'node:path';
+import { checkTemplate, type ContactsFiles } from '../checkTemplate';
+import { fixAll, lint, type Severity } from '../core/index';
 import { describeFileError, type LoadedContacts } from '../contacts/index';
 import { lintOptionsFrom } from '../settings';
-import { contactsMessage, templateMessages, type FileReport, type Message } from './fileReport';
+import { contactsMessage, templateMessages, type FileReport } from './fileReport';
 import { displayPath } from './files';
-import { positionsOf } from './positions';
 import { readTemplate } from './readTemplate';
-import { contactsLookup, type TemplateContacts } from './templateContacts';
+import { runContacts } from './templateContacts';
 import { settingsLookup, type TemplateSettings } from './templateSettings';
 import { writeFileAtomically } from './writeAtomically';
 
-/** How to lint. Plain data, so that it can be handed to a worker thread. */
+/** How to lint. */
 export interface LintSettings {
   /** The working directory: paths are shown relative to it and front matter may not point outside it. */
   readonly cwd: string;
-  /** `--contacts`. */
+  /** `--contacts`, relative to `cwd`: wins over the nearest contacts file, not over front matter. */
   readonly contacts?: string;
   readonly limit?: number;
   readonly rules: Readonly<Record<string, Severity>>;
@@ -27,38 +28,31 @@ export interface LintSettings {
   readonly config?: string;
 }
 
-/** What the files linted by one thread share: the settings and the contacts files loaded so far. */
+/** What the templates of one run share: its settings, and the contacts and config files read so far. */
 export interface LintContext {
   readonly settings: LintSettings;
-  /** `columns` is the template's `columns:` mapping; `setting` the config file's `contacts` (absolute). */
-  readonly contactsFor: (templatePath: string, frontMatter?: string, columns?: Readonly<Record<string, string>>, setting?: string) => TemplateContacts;
+  readonly contacts: ContactsFiles;
+  /** Each template's settings: its config file under the command line (cli/templateSettings.ts). */
   readonly settingsFor: (templatePath: string) => TemplateSettings;
 }
 
-/**
- * What linting one file gave, before the run's once-only messages are
- * picked (see mergeOutcomes): the contacts report and the notice are
- * repeated by every thread that meets them, and kept only the first time.
- * Plain data, so that a worker thread can post it.
- */
+/** What linting one file gave. */
 export interface FileOutcome {
-  /** The problems of the contacts file the template uses, when this context loaded it for this file and it has some. */
+  /** The contacts file the template uses, with its own problems, when it has some (a run lists it once). */
   readonly contactsReport?: FileReport;
-  /** Why the template was checked without contacts (a named file is missing or refused), placed in the template. */
-  readonly notice?: Message;
-  /** The template's report without `notice`; absent when the file could not be read. */
+  /** The template's report; absent when the file could not be read. */
   readonly report?: FileReport;
-  /** One-line messages about the file (cannot read, cannot write); any of them makes the exit code 2. */
+  /** One-line messages about the file (cannot read, cannot write, a config file's problems); any of them makes the exit code 2. */
   readonly failures: readonly string[];
 }
 
-/** A context with no contacts file loaded yet. */
+/** A context with no contacts or config file read yet. */
 export function createLintContext(settings: LintSettings): LintContext {
-  return { settings, contactsFor: contactsLookup(settings.cwd, settings.contacts), settingsFor: settingsLookup(settings) };
+  return { settings, contacts: runContacts(), settingsFor: settingsLookup(settings) };
 }
 
-/** Lints the template at `path` (absolute). Never throws for a bad file: it becomes a failure. */
-export function lintFile(path: string, context: LintContext): FileOutcome {
+/** Lints the template at `path` (absolute). Never rejects for a bad file: it becomes a failure. */
+export async function lintFile(path: string, context: LintContext): Promise<FileOutcome> {
   const read = readTemplate(path, displayPath(path, context.settings.cwd));
   if ('failure' in read) return { failures: [read.failure] };
   return lintText(path, read.text, context);
@@ -66,62 +60,61 @@ export function lintFile(path: string, context: LintContext): FileOutcome {
 
 /**
  * Lints `original`, the text of the template at `path` (absolute; its
- * contacts are looked up from there, and `--fix` writes there). A text read
- * from stdin has a path that need not exist, and is never fixed in place.
+ * config and contacts files are looked up from there, and `--fix` writes
+ * there). A text read from stdin has a path that need not exist, and is
+ * never fixed in place.
  */
-export function lintText(path: string, original: string, context: LintContext): FileOutcome {
+export async function lintText(path: string, original: string, context: LintContext): Promise<FileOutcome> {
   const { settings } = context;
   const shown = displayPath(path, settings.cwd);
-  const read = { text: original };
-  let text = read.text;
-  const template = parseTemplate(text);
-  const { contacts: named, columns } = frontMatterSettings(template.frontMatter);
   const configured = context.settingsFor(path);
-  const found = context.contactsFor(path, named, columns, configured.settings.contacts || undefined);
-  const outcome: { contactsReport?: FileReport; notice?: Message } = {};
-  if (found.firstUse && found.path && found.loaded) {
-    const report = contactsReport(found.path, found.loaded);
-    if (report.messages.length > 0) outcome.contactsReport = report;
-  }
-  if (found.error) {
-    // Point at the front matter's `contacts:` value when that is what named the missing file.
-    const span = (named !== undefined && template.frontMatter?.entries.find((e) => e.key === 'contacts')?.valueSpan) || { start: 0, end: 0 };
-    const positions = positionsOf(text);
-    const [start, end] = [positions.at(span.start), positions.at(span.end)];
-    outcome.notice = { ...contactsMessage(start.line, `${found.error} Checked without contacts.`), column: start.column, endLine: end.line, endColumn: end.column };
-  }
-  const { maxProblems, ...options }: LintOptions = { ...lintOptionsFrom(configured.settings), contacts: found.loaded?.contacts };
+  const check = await checkTemplate(
+    {
+      text: original,
+      path,
+      root: settings.cwd,
+      // The config file's `contacts` (absolute): under `--contacts` and front matter.
+      contactsSetting: configured.settings.contacts || undefined,
+      // `--contacts` was named on the command line: like a template named there, it may lie outside cwd.
+      contactsNamed: settings.contacts === undefined ? undefined : resolve(settings.cwd, settings.contacts),
+      options: lintOptionsFrom(configured.settings),
+    },
+    context.contacts,
+  );
   const failures: string[] = [...configured.configProblems];
+  let text = original;
   let fixed = false;
-  if (settings.fixDryRun) {
-    const result = fixAll(text, options);
+  if (settings.fix || settings.fixDryRun) {
+    const result = fixAll(text, check.options);
     if (result.fixable && result.text !== text) {
-      text = result.text;
-      fixed = true;
-    }
-  } else if (settings.fix) {
-    const result = fixAll(text, options);
-    if (result.fixable && result.text !== text) {
-      try {
-        // The text as read: a file saved again since is left for the next run.
-        const outcome = writeFileAtomically(path, result.text, read.text);
-        if ('skipped' in outcome) failures.push(`${shown}: ${outcome.skipped}.`);
-        else {
-          text = result.text;
-          fixed = true;
+      if (settings.fixDryRun) {
+        text = result.text;
+        fixed = true;
+      } else {
+        try {
+          // The text as read: a file saved again since is left for the next run.
+          const outcome = writeFileAtomically(path, result.text, original);
+          if ('skipped' in outcome) failures.push(`${shown}: ${outcome.skipped}.`);
+          else {
+            text = result.text;
+            fixed = true;
+          }
+        } catch (error) {
+          failures.push(`${shown}: cannot write (${describeFileError(error)}).`);
         }
-      } catch (error) {
-        failures.push(`${shown}: cannot write (${describeFileError(error)}).`);
       }
     }
   }
-  const { problems, truncated } = lint(fixed ? text : template, { ...options, maxProblems });
-  return { ...outcome, report: { path, source: text, fixed, messages: templateMessages(text, problems), truncated, ...(truncated ? { maxProblems } : {}) }, failures };
+  const { problems, truncated } = fixed ? lint(text, check.options) : check.result;
+  const { maxProblems } = check.options;
+  const report: FileReport = { path, source: text, fixed, messages: templateMessages(text, problems), truncated, ...(truncated ? { maxProblems } : {}) };
+  const contactsReport = check.contactsPath && check.loaded ? contactsFileReport(check.contactsPath, check.loaded) : undefined;
+  return { contactsReport, report, failures };
 }
 
-/** The contacts file's own problems and load error, as warnings. */
-function contactsReport(path: string, loaded: LoadedContacts): FileReport {
+/** The contacts file's own problems and load error, as warnings; undefined when it has none. */
+function contactsFileReport(path: string, loaded: LoadedContacts): FileReport | undefined {
   const messages = loaded.problems.map((p) => contactsMessage(p.line, p.message));
   if (loaded.error) messages.unshift(contactsMessage(1, loaded.error));
-  return { path, messages };
+  return messages.length > 0 ? { path, messages } : undefined;
 }

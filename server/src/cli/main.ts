@@ -41,7 +41,7 @@ export async function runCli(argv: readonly string[], proc: CliProcess): Promise
         io.out(`${version}\n`);
         return 0;
       case 'preview':
-        return runPreview(command, io);
+        return await runPreview(command, io);
       case 'explain':
         return runExplain(command, io);
       case 'lint':

@@ -2,26 +2,28 @@
 import { resolve } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import {
+  CONTACTS_FILE_RULE_ID,
   contactName,
+  contactProblems,
   contactValue,
   estimatedLength,
   expand,
   expandForContact,
-  findContact,
-  frontMatterSettings,
   nameKey,
-  parseTemplate,
-  resolveConfig,
   type ContactSet,
   type Template,
 } from '../core/index';
 import type { Paint } from './colors';
 import type { PreviewCommand } from './args';
+import { templateMessages } from './fileReport';
 import { displayPath } from './files';
+import { formatStylish } from './formatStylish';
 import { plural } from '../core/plural';
 import { readTemplate } from './readTemplate';
-import { contactsLookup } from './templateContacts';
+import { runContacts } from './templateContacts';
 import { settingsLookup } from './templateSettings';
+import { checkTemplate } from '../checkTemplate';
+import { lintOptionsFrom } from '../settings';
 import { visible, visibleLine } from './visible';
 
 /** Where preview writes and how. */
@@ -35,8 +37,8 @@ export interface PreviewIo {
 /** How many names an unknown `--contact` suggests. */
 const SUGGESTIONS = 3;
 
-/** Runs the preview command; returns the exit code (0, or 2 for a file or contact that cannot be found). */
-export function runPreview(command: PreviewCommand, io: PreviewIo): number {
+/** Runs the preview command; resolves to the exit code (0, or 2 for a file or contact that cannot be found). */
+export async function runPreview(command: PreviewCommand, io: PreviewIo): Promise<number> {
   const path = resolve(io.cwd, command.file);
   // Names and notes come from files: printed with control characters made visible.
   const shown = visibleLine(displayPath(path, io.cwd));
@@ -45,19 +47,27 @@ export function runPreview(command: PreviewCommand, io: PreviewIo): number {
     io.err(`invite-lint: ${read.failure}\n`);
     return 2;
   }
-  const template = parseTemplate(read.text);
-  const settings = frontMatterSettings(template.frontMatter);
   // The config file applies as it does to lint: under the command line and the front matter.
   const configured = settingsLookup({ cwd: io.cwd, limit: command.limit, rules: command.rules })(path);
   for (const problem of configured.configProblems) io.err(`invite-lint: warning: ${problem}\n`);
-  const found = contactsLookup(io.cwd, command.contacts)(path, settings.contacts, settings.columns, configured.settings.contacts || undefined);
-  if (found.error) io.err(`invite-lint: warning: ${found.error}\n`);
-  if (found.loaded?.error) io.err(`invite-lint: warning: ${found.loaded.error}\n`);
-  const problems = found.loaded?.problems.length ?? 0;
-  if (problems > 0) io.err(`invite-lint: warning: ${plural(problems, 'problem')} in ${displayPath(found.path!, io.cwd)}; run invite-lint on the template to list them.\n`);
-  const contacts = found.loaded?.contacts;
-  const { limit } = resolveConfig({ limit: configured.settings.limit }, settings);
-  const sample = settings.sample ?? (configured.settings.sampleContact || undefined);
+  const check = await checkTemplate(
+    {
+      text: read.text,
+      path,
+      root: io.cwd,
+      contactsSetting: configured.settings.contacts || undefined,
+      contactsNamed: command.contacts === undefined ? undefined : resolve(io.cwd, command.contacts),
+      sampleSetting: configured.settings.sampleContact || undefined,
+      chosenSample: command.contact === undefined ? undefined : { name: command.contact },
+      options: lintOptionsFrom(configured.settings),
+    },
+    runContacts(),
+  );
+  const { result, contacts, loaded } = check;
+  const { template, limit } = result;
+  for (const p of result.problems) if (p.ruleId === CONTACTS_FILE_RULE_ID) io.err(`invite-lint: warning: ${p.message}\n`);
+  const problems = loaded?.problems.length ?? 0;
+  if (problems > 0) io.err(`invite-lint: warning: ${plural(problems, 'problem')} in ${displayPath(check.contactsPath!, io.cwd)}; run invite-lint on the template to list them.\n`);
 
   if (!contacts || contacts.size === 0) {
     if (command.contact !== undefined) {
@@ -69,28 +79,24 @@ export function runPreview(command: PreviewCommand, io: PreviewIo): number {
     return 0;
   }
 
-  const source = visibleLine(displayPath(found.path!, io.cwd));
+  const source = visibleLine(displayPath(check.contactsPath!, io.cwd));
   if (command.all) {
     io.out(allContacts(template, contacts, limit, { shown, source, paint: io.paint }));
     return 0;
   }
-  let index = 0;
-  if (command.contact !== undefined) {
-    index = findContact(contacts, command.contact);
-    if (index === -1) {
-      const close = closeNames(contacts, command.contact);
-      const hint = close.length > 0 ? `did you mean ${close.join(', ')}?` : `it has ${plural(contacts.size, 'contact')}, such as ${contactName(contacts, 0)}.`;
-      io.err(`invite-lint: no contact "${command.contact}" in ${source}; ${hint}\n`);
-      return 2;
-    }
-  } else if (sample !== undefined) {
-    index = findContact(contacts, sample);
-    if (index === -1) {
-      io.err(`invite-lint: warning: sample "${sample}" is not in ${source}; showing the first contact.\n`);
-      index = 0;
-    }
+  const unmatched = check.unmatchedSample;
+  if (unmatched?.chosen) {
+    const close = closeNames(contacts, unmatched.name);
+    const hint = close.length > 0 ? `did you mean ${close.join(', ')}?` : `it has ${plural(contacts.size, 'contact')}, such as ${contactName(contacts, 0)}.`;
+    io.err(`invite-lint: no contact "${unmatched.name}" in ${source}; ${hint}\n`);
+    return 2;
   }
-  io.out(noteBlock(template, contacts, index, limit, io.paint));
+  if (unmatched) io.err(`invite-lint: warning: sample "${unmatched.name}" is not in ${source}; showing the first contact.\n`);
+  io.out(noteBlock(template, contacts, check.sample, limit, io.paint));
+  // What lint says of the template, with the rules that judge each contact's note said for this one.
+  const said = contactProblems(result, check.options, check.sample);
+  const report = formatStylish([{ path, source: read.text, messages: templateMessages(read.text, said) }], { cwd: io.cwd, paint: io.paint, fixing: true });
+  if (report) io.out(`\n${report}`);
   return 0;
 }
 

@@ -16,6 +16,12 @@ export const DEFAULT_LIMIT = 300;
 export interface LintOptions {
   /** The contacts the template is filled with; without them lengths are estimates. */
   readonly contacts?: ContactSet;
+  /**
+   * Why no contacts are used although some were asked for (a named file is
+   * missing, refused or unreadable): one sentence naming the file, reported
+   * by the `contacts-file` rule. The edge that looks for files sets it.
+   */
+  readonly contactsProblem?: string;
   readonly limit?: number;
   /** Rule id → severity, from settings or `--rule`. */
   readonly rules?: Readonly<Record<string, Severity>>;
@@ -38,6 +44,16 @@ export interface ResolvedConfig {
   readonly severity: (ruleId: string, defaultSeverity: Severity) => Severity;
   readonly phrases: PhraseBook;
 }
+
+/** The keys front matter may have, with what each takes. */
+export const FRONT_MATTER_KEYS: ReadonlyMap<string, string> = new Map([
+  ['limit', 'the character limit, a whole number (300, or 200 for free accounts)'],
+  ['contacts', 'the contacts file, relative to this template'],
+  ['sample', 'the contact the preview shows, by full or first name'],
+  ['columns', 'field → the contacts column header that fills it, e.g. { where-met: Event }'],
+  ['disable', 'a list of rule ids to turn off in this file'],
+  ['rules', 'rule id → off, hint, info, warning or error'],
+]);
 
 /** The valid settings of a front matter block; invalid values are the front-matter rule's to report. */
 export interface FrontMatterSettings {

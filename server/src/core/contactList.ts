@@ -16,6 +16,15 @@ export function contactList(set: ContactSet, indexes: readonly number[]): string
 }
 
 /**
+ * Which contacts a finding is about, as its message says it: "3 of 12
+ * contacts (Bob Lee, Cat Ng, Dan Roe)", or the name alone when the set is
+ * one contact (a note checked for that contact, lintContact).
+ */
+export function whichContacts(set: ContactSet, indexes: readonly number[]): string {
+  return set.size === 1 ? contactName(set, indexes[0]) : `${indexes.length} of ${set.size} contacts (${contactList(set, indexes)})`;
+}
+
+/**
  * The first NAMED_CONTACTS of `indexes` as related entries, each quoting
  * what that contact's note says (`Zoë Ramírez: "…Labs, Inc.."`).
  */

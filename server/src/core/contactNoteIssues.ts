@@ -1,7 +1,7 @@
 /**
  * What reads wrong in one contact's note, placeholder by placeholder: the
  * expanded-text and contact-value findings restated for that contact, for
- * the preview's marks and its "contacts with problems" filter.
+ * the preview's marks on the parts of the note they are about.
  */
 import { contactTextIssues } from './contactTextIssues';
 import type { ContactSet } from './contacts';
@@ -42,14 +42,4 @@ export function contactNoteIssues(template: Template, set: ContactSet, index: nu
     });
   }
   return issues.sort((a, b) => a.placeholder - b.placeholder);
-}
-
-/** True for each contact whose note has an issue contactNoteIssues would list. */
-export function contactsWithNoteIssues(template: Template, set: ContactSet, rules: NoteIssueRules): boolean[] {
-  const flagged = new Array<boolean>(set.size).fill(false);
-  if (rules['expanded-text']) contactTextIssues(template, set).forEach((issues, i) => (flagged[i] = issues !== undefined));
-  if (rules['contact-value']) {
-    for (const field of new Set(template.placeholders.map((p) => p.field))) fieldIssues(set, field).forEach((issues, i) => (flagged[i] ||= issues !== undefined));
-  }
-  return flagged;
 }

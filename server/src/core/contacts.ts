@@ -5,7 +5,6 @@
  * this module only models it.
  */
 import { shortCompany } from './companyName';
-import { noteLength } from './noteLength';
 import { greetingName, nameKey, stripTitles } from './personName';
 
 /** One contact as field name → value; values are trimmed, '' means missing. */
@@ -23,8 +22,6 @@ export interface ContactSet {
   /** Lazily filled caches; treat as private. */
   readonly cache: { readonly lengths: Map<string, Int32Array>; readonly missing: Map<string, readonly number[]> };
 }
-
-const EMPTY_LENGTHS = new Int32Array(0);
 
 /**
  * Builds a set from records whose keys are already kebab-case field names.
@@ -96,22 +93,16 @@ export function contactName(set: ContactSet, index: number): string {
   return contactValue(set, index, 'full-name') || `contact ${index + 1}`;
 }
 
+/** Contact `index` of `set` as a set of its own (its fields, derived ones included, and the set's source). */
+export function contactAt(set: ContactSet, index: number): ContactSet {
+  const columns = new Map<string, readonly string[]>();
+  for (const [field, column] of set.columns) columns.set(field, [column[index] ?? '']);
+  return { size: 1, columns, sourceFields: set.sourceFields, source: set.source, cache: { lengths: new Map(), missing: new Map() } };
+}
+
 /** True when the contacts file has this field (standard name fields always exist). */
 export function hasField(set: ContactSet, field: string): boolean {
   return set.columns.has(field);
-}
-
-/** Note length of each contact's value of `field` (cached per set). */
-export function fieldLengths(set: ContactSet, field: string): Int32Array {
-  let lengths = set.cache.lengths.get(field);
-  if (!lengths) {
-    const column = set.columns.get(field);
-    if (!column) return EMPTY_LENGTHS;
-    lengths = new Int32Array(set.size);
-    for (let i = 0; i < set.size; i++) lengths[i] = noteLength(column[i]);
-    set.cache.lengths.set(field, lengths);
-  }
-  return lengths;
 }
 
 /** Indexes of the contacts with no value for `field` (cached per set). */

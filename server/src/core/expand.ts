@@ -1,10 +1,9 @@
 /**
  * Fills a template's placeholders. Expanded text uses LF line breaks, so
- * its `.length` is the note length LinkedIn counts.
+ * its `.length` is the note length LinkedIn counts (lengths.ts counts
+ * without building the text).
  */
 import { contactValue, type ContactSet } from './contacts';
-import { DEFAULT_ASSUMED_LENGTH, STANDARD_FIELDS } from './fields';
-import { placeholderLengths } from './placeholderLengths';
 import type { Span, Template } from './template';
 
 /** One run of the expanded note. `start`/`end` index the expanded text; `source` the template. */
@@ -67,32 +66,4 @@ export function contactExpansions(template: Template, set: ContactSet): (index: 
     if (!expansion) built.set(index, (expansion = expandForContact(template, set, index)));
     return expansion;
   };
-}
-
-/**
- * The expanded note length of every contact, without building strings:
- * literal length plus each placeholder's value length (or its fallback's).
- * Placeholders with the same field and fallback length are added as one
- * multiple, so the cost is (distinct placeholders × contacts), and what
- * they add is kept for the next call with the same placeholders. A new
- * array each call.
- */
-export function expandedLengths(template: Template, set: ContactSet): Int32Array {
-  const added = placeholderLengths(template, set);
-  const totals = new Int32Array(set.size);
-  for (let i = 0; i < totals.length; i++) totals[i] = template.literalLength + added[i];
-  return totals;
-}
-
-/** The note length assuming each field has its typical length (for when no contacts are known). */
-export function estimatedLength(template: Template, assumedLengths: Readonly<Record<string, number>> = {}): number {
-  let total = template.literalLength;
-  for (const p of template.placeholders) total += assumedLength(p.field, assumedLengths);
-  return total;
-}
-
-/** The assumed length of `field`: user setting, else the standard field's, else a default. */
-export function assumedLength(field: string, assumedLengths: Readonly<Record<string, number>> = {}): number {
-  const own = Object.prototype.hasOwnProperty.call(assumedLengths, field) ? assumedLengths[field] : undefined;
-  return own ?? STANDARD_FIELDS.get(field)?.assumedLength ?? DEFAULT_ASSUMED_LENGTH;
 }

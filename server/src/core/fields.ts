@@ -100,3 +100,8 @@ export function standardFieldFor(raw: string): string | undefined {
   if (STANDARD_FIELDS.has(name)) return name;
   return FIELD_ALIASES.get(name);
 }
+
+/** The fields a template may use: the standard ones and the contacts file's columns. */
+export function knownFields(contacts: { columns: ReadonlyMap<string, unknown> } | undefined): string[] {
+  return [...new Set([...STANDARD_FIELDS.keys(), ...(contacts?.columns.keys() ?? [])])];
+}

@@ -6,8 +6,9 @@ import { ALLOWABLE_RULES, allowedSpans, isAllowed } from './allowedPhrases';
 import { frontMatterSettings, resolveConfig, type FrontMatterSettings, type LintOptions } from './config';
 import { applyEdits, fixChangesText, takeCompatible, type Fix } from './fix';
 import { noteFacts, type NoteFacts } from './noteFacts';
-import type { Finding, Problem, RuleContext } from './rule';
-import { BODY_RULES, RULES } from './rules/index';
+import type { Finding, Problem, Rule, RuleContext } from './rule';
+import type { Severity } from './severity';
+import { RULES } from './rules/index';
 import { parseTemplate, type Template } from './template';
 
 /** What one lint run found. */
@@ -30,6 +31,8 @@ export interface LintResult {
   readonly hiddenAtLeast: boolean;
   /** What the rules read: the note's greeting, reading and moves (explain.ts shows them). */
   readonly facts: NoteFacts;
+  /** Each rule's effective severity for this template ('off' for a rule turned off). */
+  readonly severities: ReadonlyMap<string, Severity>;
 }
 
 const RULE_IDS = RULES.map((r) => r.meta.id);
@@ -37,7 +40,11 @@ const RULE_ORDER = new Map(RULE_IDS.map((id, i) => [id, i]));
 
 /** Lints `source` (document text, or a template already parsed). Never throws on any input. */
 export function lint(source: string | Template, options: LintOptions = {}): LintResult {
-  const template = typeof source === 'string' ? parseTemplate(source) : source;
+  return runRules(typeof source === 'string' ? parseTemplate(source) : source, options, RULES);
+}
+
+/** Runs `rules` (in listing order) over `template`; lint runs them all. */
+export function runRules(template: Template, options: LintOptions, rules: readonly Rule[]): LintResult {
   const settings = frontMatterSettings(template.frontMatter);
   const config = resolveConfig(options, settings);
   const maxProblems = isProblemLimit(options.maxProblems) ? options.maxProblems : Infinity;
@@ -45,6 +52,7 @@ export function lint(source: string | Template, options: LintOptions = {}): Lint
     phrases: config.phrases,
     limit: config.limit,
     contacts: options.contacts,
+    contactsProblem: options.contactsProblem,
     assumedLengths: options.assumedLengths ?? {},
     ruleIds: RULE_IDS,
     maxFindings: maxProblems,
@@ -54,12 +62,13 @@ export function lint(source: string | Template, options: LintOptions = {}): Lint
   const blank = context.facts.bodyText.trim() === '';
   const problems: Problem[] = [];
   const allowed = allowedSpans(template, context.facts, config.phrases);
+  const severities = new Map(RULES.map((rule) => [rule.meta.id, config.severity(rule.meta.id, rule.meta.defaultSeverity)]));
   let truncated = false;
   let found = 0;
   let ruleStopped = false;
-  RULES.forEach((rule) => {
-    const severity = config.severity(rule.meta.id, rule.meta.defaultSeverity);
-    if (severity === 'off' || (blank && BODY_RULES.has(rule.meta.id))) return;
+  rules.forEach((rule) => {
+    const severity = severities.get(rule.meta.id)!;
+    if (severity === 'off' || (blank && rule.meta.needsNote !== false)) return;
     const { id, fixable } = rule.meta;
     let findings = rule.check(template, context);
     // A rule may stop once it has maxProblems findings: then it may have had more.
@@ -87,7 +96,7 @@ export function lint(source: string | Template, options: LintOptions = {}): Lint
     truncated = true;
   }
   const hidden = truncated ? found - problems.length : 0;
-  return { template, problems, limit: config.limit, settings, truncated, hidden, hiddenAtLeast: truncated && ruleStopped, facts: context.facts };
+  return { template, problems, limit: config.limit, settings, truncated, hidden, hiddenAtLeast: truncated && ruleStopped, facts: context.facts, severities };
 }
 
 /** A usable problem limit: a whole number from 1 up. */

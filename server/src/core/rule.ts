@@ -22,6 +22,12 @@ export interface RuleMeta {
   readonly fixable: 'fix' | 'suggestion' | false;
   /** Why it hurts acceptance and what to do instead (shown on hover). */
   readonly rationale: string;
+  /**
+   * False for a rule about the file rather than the note (empty-note,
+   * front-matter, contacts-file): it runs even when the note is empty.
+   * Every other rule is skipped then. Default true.
+   */
+  readonly needsNote?: boolean;
 }
 
 /** Extra information pointing at a contact (e.g. the longest ones for max-length). */
@@ -53,6 +59,8 @@ export interface RuleContext {
   /** Effective character limit. */
   readonly limit: number;
   readonly contacts?: ContactSet;
+  /** Why the contacts the template asks for could not be had (LintOptions.contactsProblem). */
+  readonly contactsProblem?: string;
   readonly assumedLengths: Readonly<Record<string, number>>;
   /** Every rule id (the front-matter rule checks `disable:` and `rules:` against it). */
   readonly ruleIds: readonly string[];
@@ -68,4 +76,12 @@ export interface RuleContext {
 export interface Rule {
   readonly meta: RuleMeta;
   check(template: Template, context: RuleContext): readonly Finding[];
+  /**
+   * Only for a rule that judges each contact's expanded note (max-length,
+   * missing-value, expanded-text, contact-value): the indexes of the
+   * contacts whose note it finds wrong, in any order, repeats allowed.
+   * Such a rule's `check` run with a single contact (lintContact) says
+   * what it finds in that contact's note.
+   */
+  contactsJudged?(template: Template, context: Pick<RuleContext, 'contacts' | 'limit'>): Iterable<number>;
 }

@@ -6,7 +6,7 @@
 import { parseFrontMatter, type FrontMatter, type Span } from './frontMatter';
 import { isFieldName, standardFieldFor, toFieldName } from './fields';
 import { isWhitespaceCode } from './charCodes';
-import { noteLength, withoutFinalNewline } from './noteLength';
+import { noteLength, withoutFinalNewline } from './lengths';
 
 export type { Span } from './frontMatter';
 

@@ -6,7 +6,7 @@
 import type { CodeLens } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { OPEN_PREVIEW_COMMAND } from '../shared/commands';
-import type { TemplateCheck } from '../templateCheck';
+import type { TemplateCheck } from '../checkTemplate';
 import { lengthLabel, noteSummary, oneLine, overLabel } from './noteSummary';
 
 export function codeLenses(document: TextDocument, check: TemplateCheck): CodeLens[] {

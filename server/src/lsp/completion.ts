@@ -6,7 +6,7 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { STANDARD_FIELDS, contactValue, contactsMissing, knownFields } from '../core/index';
-import type { TemplateCheck } from '../templateCheck';
+import type { TemplateCheck } from '../checkTemplate';
 import { escapeMarkdown } from './markdown';
 
 /** Characters that open completion without a word typed. */

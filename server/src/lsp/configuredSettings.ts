@@ -10,7 +10,7 @@ import { applyConfig } from '../config/applyConfig';
 import { CONFIG_FILE_NAMES } from '../config/configSchema';
 import type { ConfigLookup } from '../config/configLookup';
 import type { Settings } from '../settings';
-import { filePathOf } from '../templateCheck';
+import { filePathOf } from './documentChecks';
 
 /** Settings and a generation that moves when they or any config file change. */
 export type SettingsFor = (uri: string) => { settings: Settings; generation: number };

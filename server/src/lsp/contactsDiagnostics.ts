@@ -1,9 +1,11 @@
 /** Problems inside a contacts file (bad rows, bad JSON) are published on that file. */
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { CONTACTS_FILE_RULE_ID } from '../core/index';
 import type { LoadedContacts } from '../contacts/loadedContacts';
 import type { ContactsStore } from '../contactsStore';
 import { SOURCE } from './diagnostics';
+import { ruleDocUri } from './ruleDocs';
 
 const published = new WeakSet<LoadedContacts>();
 
@@ -16,7 +18,8 @@ export function publishContactsProblems(connection: Connection, store: ContactsS
     range: { start: { line: p.line - 1, character: 0 }, end: { line: p.line - 1, character: 1000 } },
     severity: DiagnosticSeverity.Warning,
     source: SOURCE,
-    code: 'contacts',
+    code: CONTACTS_FILE_RULE_ID,
+    codeDescription: { href: ruleDocUri(CONTACTS_FILE_RULE_ID) },
     message: p.message,
   }));
   void connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics });

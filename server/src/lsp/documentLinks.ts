@@ -7,7 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import type { DocumentLink } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TemplateCheck } from '../templateCheck';
+import type { TemplateCheck } from '../checkTemplate';
 
 export function documentLinks(document: TextDocument, check: TemplateCheck): DocumentLink[] {
   const { template, settings } = check.result;

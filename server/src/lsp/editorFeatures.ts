@@ -14,7 +14,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TemplateCheck } from '../templateCheck';
+import type { TemplateCheck } from '../checkTemplate';
 import { codeLenses } from './codeLens';
 import { documentLinks } from './documentLinks';
 import { inlayHints } from './inlayHints';

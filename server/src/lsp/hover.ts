@@ -7,7 +7,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MOVE_TITLES, movesWithin, placeholderAt, ruleById, type LintResult } from '../core/index';
-import type { TemplateCheck } from '../templateCheck';
+import type { TemplateCheck } from '../checkTemplate';
 import { fieldDocs } from './completion';
 import { escapeMarkdown } from './markdown';
 import { ruleDocUri } from './ruleDocs';

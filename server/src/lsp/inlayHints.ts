@@ -7,7 +7,7 @@
 import type { InlayHint, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { contactValue } from '../core/index';
-import type { TemplateCheck } from '../templateCheck';
+import type { TemplateCheck } from '../checkTemplate';
 import { lengthLabel, noteSummary, oneLine, overLabel } from './noteSummary';
 
 /** Longest value shown in a placeholder's hint. */

@@ -5,7 +5,7 @@
  * show it; the numbers come from the core, kept once per check.
  */
 import { contactName, estimatedLength, expandedLengths, overLimit } from '../core/index';
-import type { TemplateCheck } from '../templateCheck';
+import type { TemplateCheck } from '../checkTemplate';
 
 export interface NoteSummary {
   /** Note length for the sample contact, or the estimate with typical field lengths. */

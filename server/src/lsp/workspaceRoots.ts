@@ -1,6 +1,6 @@
 /** The workspace folders, to find the folder a file belongs to (contacts paths may not escape it). */
 import * as path from 'node:path';
-import { filePathOf } from '../templateCheck';
+import { filePathOf } from './documentChecks';
 
 export interface WorkspaceRoots {
   set(uris: readonly string[]): void;

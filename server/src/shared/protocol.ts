@@ -50,10 +50,8 @@ export interface PreviewOverflow {
 export namespace PreviewRequest {
   export const method = 'invite/preview';
   export interface Params {
-    /** The template document's URI (must be open on the server). */
+    /** The template document's URI (must be open on the server). The note is expanded for its sample contact (SampleContactRequest). */
     readonly uri: string;
-    /** Index into the contacts; absent = the template's sample contact. */
-    readonly contact?: number;
   }
   export interface Result {
     readonly text: string;
@@ -66,7 +64,9 @@ export namespace PreviewRequest {
     readonly contact?: { readonly index: number; readonly name: string };
     /** Where the contacts came from (a path), when known. */
     readonly contactsSource?: string;
-    /** Problems of the template, for this contact. */
+    /** Changes whenever the template's contacts change (another file, or the file reloaded): ContactsRequest's names are then stale. */
+    readonly contactsVersion: number;
+    /** Problems of the template, for this contact: what lint reports, with the rules that judge each contact's note restated for this one. */
     readonly problems: readonly PreviewProblem[];
     /** Name, how you know them, why connect, next step, no pitch, and the length for this contact. */
     readonly checklist: readonly PreviewChecklistItem[];
@@ -98,5 +98,36 @@ export namespace ContactsRequest {
     /** The index of the template's sample contact, or -1 without contacts. */
     readonly sample: number;
     readonly source?: string;
+    /** As PreviewRequest.Result's: the names are current while the preview's is the same. */
+    readonly version: number;
+  }
+}
+
+/**
+ * `invite/sampleContact`: makes a contact the sample of an open template
+ * (the preview's picker, "Invite: Select Sample Contact"). Hover,
+ * completion, the preview, the status bar and Copy then all use it, until
+ * the template is closed. Answers once the choice is in place.
+ */
+export namespace SampleContactRequest {
+  export const method = 'invite/sampleContact';
+  export interface Params {
+    readonly uri: string;
+    /** The contact's index in ContactsRequest's names. */
+    readonly index: number;
+    /** Its full name there: if the contacts change, the contact of that name stays chosen. */
+    readonly name: string;
+  }
+}
+
+/**
+ * `invite/checkChanged`, server → client: the check of an open template
+ * changed (its text, its settings, its contacts file or its sample): what
+ * the client shows of it (preview, status bar) should be asked for again.
+ */
+export namespace CheckChangedNotification {
+  export const method = 'invite/checkChanged';
+  export interface Params {
+    readonly uri: string;
   }
 }

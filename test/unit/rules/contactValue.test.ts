@@ -56,8 +56,8 @@ testRule('contact-value', {
       text: 'Dear {{full-name}}: hello.',
       options: { contacts: createContactSet([{ 'full-name': 'Dr. Jane Smith, PhD' }]) },
       errors: [
-        { at: '{{full-name}}', message: '{{full-name}} has credentials for 1 of 1 contacts (Dr. Jane Smith, PhD): the note says "Dear Dr. Jane Smith, PhD: hello.".' },
-        { at: '{{full-name}}', message: '{{full-name}} has an honorific for 1 of 1 contacts (Dr. Jane Smith, PhD): the note says "Dear Dr. Jane Smith, PhD: hello.".' },
+        { at: '{{full-name}}', message: '{{full-name}} has credentials for Dr. Jane Smith, PhD: the note says "Dear Dr. Jane Smith, PhD: hello.".' },
+        { at: '{{full-name}}', message: '{{full-name}} has an honorific for Dr. Jane Smith, PhD: the note says "Dear Dr. Jane Smith, PhD: hello.".' },
       ],
     },
     {

@@ -69,7 +69,7 @@ testRule('expanded-text', {
       name: 'the fallback is read too',
       text: 'Thanks. {{reason | i enjoyed your talk.}}',
       options: { contacts: createContactSet([{ 'first-name': 'Ann' }]) },
-      errors: [{ at: '{{reason | i enjoyed your talk.}}', message: 'A sentence starts in lower case at {{reason}} for 1 of 1 contacts (Ann): "Thanks. i enjoyed your talk.".' }],
+      errors: [{ at: '{{reason | i enjoyed your talk.}}', message: 'A sentence starts in lower case at {{reason}} for Ann: "Thanks. i enjoyed your talk.".' }],
     },
   ],
 });

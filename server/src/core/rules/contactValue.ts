@@ -1,4 +1,4 @@
-import { contactList, quotedContacts } from '../contactList';
+import { quotedContacts, whichContacts } from '../contactList';
 import { contactValue as valueOf, type ContactSet } from '../contacts';
 import { excerpt } from '../excerpt';
 import { contactExpansions, type Expansion } from '../expand';
@@ -38,6 +38,13 @@ export const contactValue: Rule = {
     }
     return findings;
   },
+  *contactsJudged(template, { contacts }) {
+    if (!contacts) return;
+    for (const field of new Set(template.placeholders.map((p) => p.field))) {
+      const issues = fieldIssues(contacts, field);
+      for (let i = 0; i < issues.length; i++) if (issues[i]) yield i;
+    }
+  },
 };
 
 function finding(template: Template, contacts: ContactSet, p: Placeholder, issue: ValueIssue, who: readonly number[], expansionOf: (contact: number) => Expansion): Finding {
@@ -50,7 +57,7 @@ function finding(template: Template, contacts: ContactSet, p: Placeholder, issue
   return {
     start: p.start,
     end: p.end,
-    message: `{{${p.field}}} ${VALUE_ISSUE_TEXT[issue]} for ${who.length} of ${contacts.size} contacts (${contactList(contacts, who)}): the note says "${quote(who[0])}".`,
+    message: `{{${p.field}}} ${VALUE_ISSUE_TEXT[issue]} for ${whichContacts(contacts, who)}: the note says "${quote(who[0])}".`,
     related: quotedContacts(contacts, who, quote),
     suggestions: fix ? [fix] : [],
   };

@@ -9,6 +9,7 @@ export const emptyNote: Rule = {
     defaultSeverity: 'error',
     fixable: false,
     rationale: 'A request sent without a note is the one most often ignored: the reader has nothing to go on.',
+    needsNote: false,
   },
   check(template) {
     const { text, body } = template;

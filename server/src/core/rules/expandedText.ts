@@ -1,4 +1,4 @@
-import { contactList, quotedContacts } from '../contactList';
+import { quotedContacts, whichContacts } from '../contactList';
 import { contactTextIssues } from '../contactTextIssues';
 import { contactValue, type ContactSet } from '../contacts';
 import { excerpt } from '../excerpt';
@@ -40,6 +40,9 @@ export const expandedText: Rule = {
     const notes = contactNotes(template, contacts);
     return [...groups.values()].map((group) => finding(template, contacts, group, notes));
   },
+  contactsJudged(template, { contacts }) {
+    return contacts && template.placeholders.length > 0 ? contactTextIssues(template, contacts).keys() : [];
+  },
 };
 
 /** A contact's note and where each issue first is in it, keyed `placeholder:kind`. */
@@ -77,7 +80,7 @@ function finding(template: Template, contacts: ContactSet, group: Group, notes: 
   return {
     start: p.start,
     end: p.end,
-    message: `${textIssueText(group.kind, p.field)} for ${group.contacts.length} of ${contacts.size} contacts (${contactList(contacts, group.contacts)}): "${quote(group.contacts[0])}".`,
+    message: `${textIssueText(group.kind, p.field)} for ${whichContacts(contacts, group.contacts)}: "${quote(group.contacts[0])}".`,
     related: quotedContacts(contacts, group.contacts, quote),
     suggestions: [cleanedFieldFix(template, contacts, group), punctuationFix(template, contacts, group)].filter((f): f is Fix => f !== undefined),
   };

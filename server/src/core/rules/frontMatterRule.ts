@@ -1,18 +1,8 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { isLimit } from '../config';
+import { FRONT_MATTER_KEYS, isLimit } from '../config';
 import { isFieldName } from '../fields';
 import { SEVERITIES, isSeverity } from '../severity';
 import type { Finding, Rule } from '../rule';
-
-/** The keys front matter may have, with what each takes. */
-export const FRONT_MATTER_KEYS: ReadonlyMap<string, string> = new Map([
-  ['limit', 'the character limit, a whole number (300, or 200 for free accounts)'],
-  ['contacts', 'the contacts file, relative to this template'],
-  ['sample', 'the contact the preview shows, by full or first name'],
-  ['columns', 'field → the contacts column header that fills it, e.g. { where-met: Event }'],
-  ['disable', 'a list of rule ids to turn off in this file'],
-  ['rules', 'rule id → off, hint, info, warning or error'],
-]);
 
 /** The `front-matter` rule (docs/rules/front-matter.md). */
 export const frontMatterRule: Rule = {
@@ -22,6 +12,7 @@ export const frontMatterRule: Rule = {
     defaultSeverity: 'error',
     fixable: false,
     rationale: 'A setting that cannot be read is ignored, so the file is checked with defaults you did not intend.',
+    needsNote: false,
   },
   check(template, { ruleIds }) {
     const fm = template.frontMatter;

@@ -5,6 +5,7 @@
  */
 import type { Rule } from '../rule';
 import { cannedMessage } from './cannedMessage';
+import { contactsFile } from './contactsFile';
 import { contactValue } from './contactValue';
 import { emptyNote } from './emptyNote';
 import { expandedText } from './expandedText';
@@ -43,10 +44,11 @@ export const RULES: readonly Rule[] = [
   whitespace,
   emptyNote,
   frontMatterRule,
+  contactsFile,
 ];
 
-/** Rules that judge the note itself; skipped when the note is empty. */
-export const BODY_RULES: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id).filter((id) => id !== 'empty-note' && id !== 'front-matter'));
+/** The id of problems about contacts files: the contacts-file rule's, and the edges' for a contacts file's own bad rows. */
+export const CONTACTS_FILE_RULE_ID = contactsFile.meta.id;
 
 /** The rule with `id`, if any. */
 export function ruleById(id: string): Rule | undefined {

@@ -1,10 +1,8 @@
-import { contactName, fieldLengths } from '../contacts';
-import { assumedLength, estimatedLength } from '../expand';
-import { placeholderLengths } from '../placeholderLengths';
+import { contactName } from '../contacts';
+import { assumedLength, estimatedLength, fieldLengths, overLimit, placeholderLengths } from '../lengths';
 import { plural } from '../plural';
 import type { Fix } from '../fix';
-import { overLimit } from '../overLimit';
-import { shortenings } from './wordyPhrase';
+import { shortenings } from '../shortenings';
 import type { Finding, RelatedContact, Rule, RuleContext } from '../rule';
 import type { Placeholder, Template } from '../template';
 
@@ -36,8 +34,11 @@ export const maxLength: Rule = {
         contact: i,
         message: `${contactName(contacts, i)}: ${length(i)} characters (${length(i) - limit} over)`,
       }));
-      return [finding(template, context, filled,
-        `Over the ${limit}-character limit for ${over.count} of ${contacts.size} contacts; longest is ${who} (${length(longest) - limit} over).`, related)];
+      // One contact: the note checked for that contact (lintContact).
+      const message = contacts.size === 1
+        ? `Over the ${limit}-character limit for ${contactName(contacts, 0)}: ${length(0)} characters (${length(0) - limit} over).`
+        : `Over the ${limit}-character limit for ${over.count} of ${contacts.size} contacts; longest is ${who} (${length(longest) - limit} over).`;
+      return [finding(template, context, filled, message, related)];
     }
     const length = estimatedLength(template, context.assumedLengths);
     if (length <= limit) return [];
@@ -47,6 +48,11 @@ export const maxLength: Rule = {
       ? `The note is ${length} characters; the limit is ${limit} (${length - limit} over).`
       : `About ${length} characters with typical field lengths, over the ${limit}-character limit by about ${length - limit} (an estimate: no contacts file).`;
     return [finding(template, context, filled, message, [])];
+  },
+  *contactsJudged(template, { contacts, limit }) {
+    if (!contacts || template.placeholders.length === 0) return;
+    const added = placeholderLengths(template, contacts);
+    for (let i = 0; i < added.length; i++) if (template.literalLength + added[i] > limit) yield i;
   },
 };
 

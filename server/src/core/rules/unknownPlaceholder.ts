@@ -1,14 +1,9 @@
 import { distance } from 'fastest-levenshtein';
-import { STANDARD_FIELDS, standardFieldFor } from '../fields';
+import { knownFields, standardFieldFor } from '../fields';
 import type { Rule } from '../rule';
 
 /** Known names within this edit distance are offered as "did you mean". */
 const MAX_DISTANCE = 2;
-
-/** The fields a template may use: the standard ones and the contacts file's columns. */
-export function knownFields(contacts: { columns: ReadonlyMap<string, unknown> } | undefined): string[] {
-  return [...new Set([...STANDARD_FIELDS.keys(), ...(contacts?.columns.keys() ?? [])])];
-}
 
 /** The `unknown-placeholder` rule (docs/rules/unknown-placeholder.md). */
 export const unknownPlaceholder: Rule = {
