@@ -27,6 +27,24 @@ const REASON = ['I enjoyed your talk on pricing.', "I'd value your advice on mov
 const NEXT = ['Coffee next week?', '', 'Happy to share my notes from the session.'];
 
 const pick = <T>(rnd: () => number, list: readonly T[]) => list[Math.floor(rnd() * list.length)];
+
+// A real export repeats some values (common first names, big employers, job titles, the day two people
+// connected) and not others (last names, URLs). Values are built from syllables so that each column has
+// about as many distinct values as one of 30,000 real rows: the contacts' memory depends on it.
+const SYLLABLES = ['an', 'bel', 'cor', 'da', 'el', 'fen', 'gi', 'har', 'is', 'jo', 'ka', 'lu', 'mar', 'ne', 'or', 'pa', 'qui', 'ro', 'sa', 'ti', 'ul', 've', 'wyn', 'xa', 'yo', 'zel'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const LEVEL = ['', '', 'Senior ', 'Lead ', 'Principal ', 'Junior ', 'Staff '];
+const FIELD = ['Software Engineer', 'Product Manager', 'Data Scientist', 'Recruiter', 'Designer', 'Account Executive', 'Marketing Manager', 'Consultant', 'Analyst', 'Engineering Manager'];
+function coined(rnd: () => number, syllables: number): string {
+  let word = '';
+  for (let k = 0; k < syllables; k++) word += pick(rnd, SYLLABLES);
+  return word[0].toUpperCase() + word.slice(1);
+}
+const firstName = (rnd: () => number) => (rnd() < 0.5 ? pick(rnd, FIRST) : coined(rnd, 2 + Math.floor(rnd() * 2)));
+const lastName = (rnd: () => number) => (rnd() < 0.15 ? pick(rnd, LAST) : coined(rnd, 2 + Math.floor(rnd() * 2)));
+const company = (rnd: () => number) => (rnd() < 0.3 ? pick(rnd, COMPANY) : `${coined(rnd, 2)}${pick(rnd, ['', ' Labs', ' Inc.', ' Group', ' Health', ' Systems'])}`);
+const position = (rnd: () => number) => (rnd() < 0.1 ? pick(rnd, POSITION) : `${pick(rnd, LEVEL)}${pick(rnd, FIELD)}`);
+const connectedOn = (rnd: () => number) => `${1 + Math.floor(rnd() * 28)} ${pick(rnd, MONTHS)} ${2014 + Math.floor(rnd() * 12)}`;
 const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 /** A Connections.csv as LinkedIn exports it (Notes preamble), with Where Met / Reason / Next Step columns. */
@@ -39,10 +57,11 @@ export function connectionsCsv(rows: number, seed = 1): string {
     'First Name,Last Name,URL,Email Address,Company,Position,Connected On,Where Met,Reason,Next Step',
   ];
   for (let i = 0; i < rows; i++) {
-    const first = pick(rnd, FIRST);
-    const last = pick(rnd, LAST);
+    // The first row is the contact some templates name as their sample.
+    const first = i === 0 ? 'Taa' : firstName(rnd);
+    const last = i === 0 ? 'Dixon' : lastName(rnd);
     const row = [first, last, `https://www.linkedin.com/in/${first.toLowerCase()}-${i}`, rnd() < 0.3 ? `${first.toLowerCase()}@example.com` : '',
-      pick(rnd, COMPANY), pick(rnd, POSITION), '12 Mar 2024', pick(rnd, WHERE), pick(rnd, REASON), pick(rnd, NEXT)];
+      company(rnd), position(rnd), connectedOn(rnd), pick(rnd, WHERE), pick(rnd, REASON), pick(rnd, NEXT)];
     lines.push(row.map(csvCell).join(','));
   }
   return lines.join('\n') + '\n';

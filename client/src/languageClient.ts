@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from '../../server/src/shared/protocol';
-import { SERVER_NODE_OPTIONS } from '../../server/src/shared/serverNodeOptions';
+import { SERVER_ENVIRONMENT, SERVER_NODE_OPTIONS } from '../../server/src/shared/serverNodeOptions';
 import { notifyOnFirstRestart } from './restartNotice';
 
 /** The client id; VS Code reads `invite.trace.server` because of it. */
@@ -17,9 +17,11 @@ const CLIENT_ID = 'invite';
  */
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
+  // The client adds these variables to the extension host's own environment.
+  const env = { ...SERVER_ENVIRONMENT };
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS], env } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6009'], env } },
   };
   let client: LanguageClient | undefined;
   const clientOptions: LanguageClientOptions = {

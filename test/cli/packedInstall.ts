@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(__dirname, '../..');
 
 /** The bundles the package runs from; built when missing (a fresh checkout running mocha alone). */
-const BUNDLES = ['cli.js', 'server.js', 'contactsWorker.js', 'wink-nlp.js', 'wink-eng-lite-web-model.js'];
+const BUNDLES = ['cli.js', 'server.js', 'contactsWorker.js', 'wink-nlp.js', 'wink-eng-lite-web-model.js', 'wink-models/eng-core-web-model.json'];
 
 /** A packed and installed package: the tarball's file list and a project folder that has it installed. */
 export interface Installed {

@@ -5,7 +5,7 @@
  * here as CI would run them.
  */
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -13,6 +13,7 @@ import { TEMPLATES } from './cliProcess';
 import { packAndInstall, ROOT, shell, type Installed } from './packedInstall';
 import { sarifSchemaErrors } from './sarifSchema';
 import { startServer } from '../server/lspClient';
+import { SERVER_ENVIRONMENT, SERVER_NODE_OPTIONS } from '../../server/src/shared/serverNodeOptions';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
@@ -43,6 +44,7 @@ describe('shipping', function () {
         'dist/contactsWorker.js',
         'dist/server.js',
         'dist/wink-eng-lite-web-model.js',
+        ...readdirSync(join(ROOT, 'dist/wink-models')).map((f) => `dist/wink-models/${f}`),
         'dist/wink-nlp.js',
         ...readdirSync(join(ROOT, 'docs/rules')).map((f) => `docs/rules/${f}`),
         'package.json',
@@ -72,6 +74,29 @@ describe('shipping', function () {
         await client.stop();
       }
     });
+    it('its invite-language-server launcher starts Node with the server options and environment', async function () {
+      if (process.platform !== 'linux') this.skip();
+      const launcher = join(installed.project, 'node_modules/.bin/invite-language-server');
+      const child = spawn(launcher, ['--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      try {
+        // `env -S` sets the variables and then runs node in the same process.
+        const cmdline = await new Promise<string[]>((resolve, reject) => {
+          const started = Date.now();
+          const look = () => {
+            const args = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0');
+            if (args[0] === 'node' && args.includes(launcher)) resolve(args);
+            else if (Date.now() - started > 10000) reject(new Error(`still ${args.join(' ')}`));
+            else setTimeout(look, 20);
+          };
+          look();
+        });
+        for (const option of SERVER_NODE_OPTIONS) assert.ok(cmdline.includes(option), `${option} in ${cmdline.join(' ')}`);
+        const environ = readFileSync(`/proc/${child.pid}/environ`, 'utf8').split('\0');
+        for (const [name, value] of Object.entries(SERVER_ENVIRONMENT)) assert.ok(environ.includes(`${name}=${value}`), `${name}=${value}`);
+      } finally {
+        child.kill();
+      }
+    });
   });
 
   describe('the .vsix', () => {
@@ -79,10 +104,10 @@ describe('shipping', function () {
       const packaged = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '-o', join(installed.project, 'test.vsix')], { cwd: ROOT, encoding: 'utf8' });
       assert.equal(packaged.status, 0, packaged.stderr + packaged.stdout);
       const listed = spawnSync('npx', ['vsce', 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim().split('\n').sort();
-      for (const needed of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/contactsWorker.js', 'dist/wink-nlp.js', 'dist/wink-eng-lite-web-model.js', 'schemas/invite-lint.schema.json', 'syntaxes/invite.tmLanguage.json', 'README.md']) {
+      for (const needed of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/contactsWorker.js', 'dist/wink-nlp.js', 'dist/wink-eng-lite-web-model.js', 'dist/wink-models/eng-core-web-model.json', 'schemas/invite-lint.schema.json', 'syntaxes/invite.tmLanguage.json', 'README.md']) {
         assert.ok(listed.includes(needed), `${needed} missing from ${listed.join(', ')}`);
       }
-      assert.deepEqual(listed.filter((f) => f.startsWith('dist/') && !/^dist\/(extension|server|contactsWorker|wink-nlp|wink-eng-lite-web-model|webview\/preview)\.js$/.test(f)), []);
+      assert.deepEqual(listed.filter((f) => f.startsWith('dist/') && !/^dist\/((extension|server|contactsWorker|wink-nlp|wink-eng-lite-web-model|webview\/preview)\.js|wink-models\/eng-[a-z-]+-model\.json)$/.test(f)), []);
       assert.deepEqual(listed.filter((f) => /^(server|client|test|scripts|node_modules)\//.test(f) || f.endsWith('.map') || f.endsWith('.ts')), []);
     });
   });

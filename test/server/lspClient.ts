@@ -12,7 +12,7 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import type { Diagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
-import { SERVER_NODE_OPTIONS } from '../../server/src/shared/serverNodeOptions';
+import { SERVER_ENVIRONMENT, SERVER_NODE_OPTIONS } from '../../server/src/shared/serverNodeOptions';
 
 export const SERVER = path.resolve(__dirname, '../../dist/server.js');
 
@@ -67,7 +67,7 @@ export const DEFAULT_CAPABILITIES = {
 
 export async function startServer(options: StartOptions): Promise<TestClient> {
   // Started as the extension and the launcher start it: with the server's Node options.
-  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_OPTIONS, options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_OPTIONS, options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENVIRONMENT } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published = new Map<string, PublishDiagnosticsParams[]>();
   const waiters: (() => void)[] = [];

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ColumnMapping } from './columnMapping';
 import type { LoadedContacts } from './loadedContacts';
+import { unpackLoaded, type PackedLoadedContacts } from './packedContacts';
 
 /** The bundled worker beside the server bundle. */
 const WORKER = path.join(__dirname, 'contactsWorker.js');
@@ -24,7 +25,7 @@ export function loadContactsInWorker(file: string, columns?: ColumnMapping): Pro
     const failed = (why: string) => settle({ problems: [], error: `${file}: could not be loaded (${why}).` });
     try {
       const worker = new Worker(WORKER, { workerData: { file, columns }, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-      worker.once('message', settle);
+      worker.once('message', (message: PackedLoadedContacts) => settle(unpackLoaded(message)));
       worker.once('error', (error) => failed(error.message));
       worker.once('exit', (code) => failed(`the loader stopped with code ${code}`));
     } catch (error) {

@@ -75,3 +75,28 @@ export function fieldIssues(set: ContactSet, field: string): FieldIssues {
   }
   return issues;
 }
+
+const groupCache = new WeakMap<ContactSet, Map<string, ReadonlyMap<ValueIssue, readonly number[]>>>();
+
+/**
+ * The contacts whose value of `field` has each issue, in contact order,
+ * issues in the order first met. Kept per set: a template checked on each
+ * keystroke asks for the same groups each time.
+ */
+export function fieldIssueGroups(set: ContactSet, field: string): ReadonlyMap<ValueIssue, readonly number[]> {
+  let perField = groupCache.get(set);
+  if (!perField) groupCache.set(set, (perField = new Map()));
+  let groups = perField.get(field);
+  if (!groups) {
+    const byIssue = new Map<ValueIssue, number[]>();
+    fieldIssues(set, field).forEach((issues, contact) => {
+      for (const issue of issues ?? []) {
+        const list = byIssue.get(issue);
+        if (list) list.push(contact);
+        else byIssue.set(issue, [contact]);
+      }
+    });
+    perField.set(field, (groups = byIssue));
+  }
+  return groups;
+}

@@ -6,7 +6,7 @@ import { CLEANED_FIELDS } from '../fields';
 import type { Fix } from '../fix';
 import type { Finding, Rule } from '../rule';
 import type { Placeholder, Template } from '../template';
-import { fieldIssues, VALUE_ISSUE_TEXT, valueIssues, type ValueIssue } from '../valueIssues';
+import { fieldIssueGroups, fieldIssues, VALUE_ISSUE_TEXT, valueIssues, type ValueIssue } from '../valueIssues';
 
 /** The `contact-value` rule (docs/rules/contact-value.md). */
 export const contactValue: Rule = {
@@ -26,15 +26,7 @@ export const contactValue: Rule = {
     for (const p of template.placeholders) {
       if (seen.has(p.field)) continue;
       seen.add(p.field);
-      const byIssue = new Map<ValueIssue, number[]>();
-      fieldIssues(contacts, p.field).forEach((issues, contact) => {
-        for (const issue of issues ?? []) {
-          const list = byIssue.get(issue);
-          if (list) list.push(contact);
-          else byIssue.set(issue, [contact]);
-        }
-      });
-      for (const [issue, who] of byIssue) findings.push(finding(template, contacts, p, issue, who, expansionOf));
+      for (const [issue, who] of fieldIssueGroups(contacts, p.field)) findings.push(finding(template, contacts, p, issue, who, expansionOf));
     }
     return findings;
   },
