@@ -42,7 +42,7 @@ function coined(rnd: () => number, syllables: number): string {
 }
 const firstName = (rnd: () => number) => (rnd() < 0.5 ? pick(rnd, FIRST) : coined(rnd, 2 + Math.floor(rnd() * 2)));
 const lastName = (rnd: () => number) => (rnd() < 0.15 ? pick(rnd, LAST) : coined(rnd, 2 + Math.floor(rnd() * 2)));
-const company = (rnd: () => number) => (rnd() < 0.3 ? pick(rnd, COMPANY) : `${coined(rnd, 2)}${pick(rnd, ['', ' Labs', ' Inc.', ' Group', ' Health', ' Systems'])}`);
+const company = (rnd: () => number) => (rnd() < 0.3 ? pick(rnd, COMPANY) : `${coined(rnd, 2)}${pick(rnd, ['', '', '', ' Labs', ' Group', ' Health', ' Systems', ' Inc.'])}`);
 const position = (rnd: () => number) => (rnd() < 0.1 ? pick(rnd, POSITION) : `${pick(rnd, LEVEL)}${pick(rnd, FIELD)}`);
 const connectedOn = (rnd: () => number) => `${1 + Math.floor(rnd() * 28)} ${pick(rnd, MONTHS)} ${2014 + Math.floor(rnd() * 12)}`;
 const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);

@@ -30,6 +30,13 @@ testRule('expanded-text', {
       output: 'I admire the team at {{company}}.',
     },
     {
+      name: 'no {{company-short}} offered where the short name would break the same way',
+      text: 'I admire the team at {{company}}.',
+      options: { contacts: createContactSet([{ 'first-name': 'Di', 'last-name': 'Oz', company: 'Initech Ltd.', 'company-short': 'Initech Co.' }]) },
+      errors: [{ at: '{{company}}', message: 'Punctuation doubled after {{company}} for Di Oz: "…team at Initech Ltd..".' }],
+      suggestions: [{ title: 'Remove the "." after {{company}} (every value ends with its own)', output: 'I admire the team at {{company}}' }],
+    },
+    {
       name: 'clashing punctuation: "Inc.,"',
       text: 'At {{company}}, you built a lot.',
       options: { contacts },

@@ -55,6 +55,24 @@ function finding(template: Template, contacts: ContactSet, p: Placeholder, issue
   };
 }
 
+const cleanedAnswers = new WeakMap<ContactSet, Map<string, boolean>>();
+
+/** Whether `cleaned` has a value without `issue` for each of `who` (the contacts whose `field` has it); kept per set. */
+function cleanedFixesAll(contacts: ContactSet, field: string, cleaned: string, issue: ValueIssue, who: readonly number[]): boolean {
+  let answers = cleanedAnswers.get(contacts);
+  if (!answers) cleanedAnswers.set(contacts, (answers = new Map()));
+  const key = `${field}\0${issue}`;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = who.every((contact) => {
+      const value = valueOf(contacts, contact, cleaned);
+      return value !== '' && !valueIssues(cleaned, value).includes(issue);
+    });
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
 /**
  * "Use {{name}}" in every placeholder of the field: offered when the
  * field's cleaned field (CLEANED_FIELDS) has a value without this issue
@@ -62,12 +80,7 @@ function finding(template: Template, contacts: ContactSet, p: Placeholder, issue
  */
 function cleanedFieldFix(template: Template, contacts: ContactSet, p: Placeholder, issue: ValueIssue, who: readonly number[]): Fix | undefined {
   const cleaned = CLEANED_FIELDS.get(p.field);
-  if (!cleaned || !contacts.columns.has(cleaned)) return undefined;
-  const fixes = (contact: number) => {
-    const value = valueOf(contacts, contact, cleaned);
-    return value !== '' && !valueIssues(cleaned, value).includes(issue);
-  };
-  if (!who.every(fixes)) return undefined;
+  if (!cleaned || !contacts.columns.has(cleaned) || !cleanedFixesAll(contacts, p.field, cleaned, issue, who)) return undefined;
   const first = who[0];
   return {
     title: `Use {{${cleaned}}} ("${valueOf(contacts, first, p.field)}" → "${valueOf(contacts, first, cleaned)}")`,

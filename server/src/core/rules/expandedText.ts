@@ -2,11 +2,11 @@ import { quotedContacts, whichContacts } from '../contactList';
 import { contactTextIssues } from '../contactTextIssues';
 import { contactValue, type ContactSet } from '../contacts';
 import { excerpt } from '../excerpt';
-import { contactExpansions, expand, type Expansion } from '../expand';
+import { contactExpansions, type Expansion } from '../expand';
 import { CLEANED_FIELDS } from '../fields';
 import type { Fix } from '../fix';
 import type { Finding, Rule } from '../rule';
-import type { Placeholder, Template } from '../template';
+import { parseTemplate, type Placeholder, type Template } from '../template';
 import { textIssues, textIssueText, type TextIssue, type TextIssueKind } from '../textIssues';
 
 /** The contacts one kind of issue happens to at one placeholder, in file order. */
@@ -89,22 +89,24 @@ function finding(template: Template, contacts: ContactSet, group: Group, notes: 
 /**
  * "Use {{company-short}}": offered when the placeholder's cleaned field
  * (CLEANED_FIELDS) has a value for every contact in the group and their
- * notes no longer have the issue there.
+ * notes no longer have the issue there. The template with the fix applied
+ * is read like any other (contactTextIssues), so templates that share the
+ * text around the placeholder share the answer.
  */
 function cleanedFieldFix(template: Template, contacts: ContactSet, group: Group): Fix | undefined {
   const p = template.placeholders[group.placeholder];
   const cleaned = CLEANED_FIELDS.get(p.field);
   if (!cleaned || !contacts.columns.has(cleaned)) return undefined;
-  const fixed = group.contacts.every((contact) => {
-    if (!contactValue(contacts, contact, cleaned)) return false;
-    const expansion = expand(template, (field) => contactValue(contacts, contact, field === p.field ? cleaned : field));
-    return !textIssues(expansion).some((i) => i.placeholder === group.placeholder && i.kind === group.kind);
-  });
+  const edit = { start: p.fieldSpan.start, end: p.fieldSpan.end, text: cleaned };
+  const fixedIssues = contactTextIssues(parseTemplate(template.text.slice(0, edit.start) + edit.text + template.text.slice(edit.end)), contacts);
+  const fixed = group.contacts.every(
+    (contact) => contactValue(contacts, contact, cleaned) !== '' && !(fixedIssues.get(contact) ?? []).some((i) => i.placeholder === group.placeholder && i.kind === group.kind),
+  );
   if (!fixed) return undefined;
   const first = group.contacts[0];
   return {
     title: `Use {{${cleaned}}} ("${contactValue(contacts, first, p.field)}" → "${contactValue(contacts, first, cleaned)}")`,
-    edits: [{ start: p.fieldSpan.start, end: p.fieldSpan.end, text: cleaned }],
+    edits: [edit],
   };
 }
 
