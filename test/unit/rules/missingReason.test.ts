@@ -23,6 +23,10 @@ testRule('missing-reason', {
     'Hi Ana, we worked together on the billing migration.',
     "Hi Ana, fellow Leeds grad here. I'm considering a move into health policy.",
     'Hi Ana, fellow Leeds grad here. Your path from nursing into health policy caught my eye.',
+    "Hi {{name}}, fellow Leeds grad here. I'm leaving nursing for health policy and would appreciate a few pointers from someone who has done it.",
+    'Hi Kofi, Dana Reyes suggested I get in touch about your flood-mapping work. Could we talk in June?',
+    'Hi {{name}}, I watched your webinar on queues last night. The part about retries saved our team a week. Thank you!',
+    "Hi Lu, I'm the new account lead at Fernway and I'll be your main contact for the rollout. Wanted to connect here ahead of Monday's kickoff.",
   ],
   invalid: [
     {

@@ -12,6 +12,21 @@ testRule('salesy', {
   ],
   invalid: [
     {
+      name: 'a link to your own portfolio or site',
+      text: "Hi Ana, I'm a freelance illustrator. Here's my portfolio: example.net",
+      errors: [{ at: "Here's my portfolio", message: '"Here\'s my portfolio" pitches in a first note (points them to your portfolio, site or calendar): save it for after they accept.' }],
+    },
+    {
+      name: 'results for people like them, with a number',
+      text: 'Hi {{name}}, I help tutors like you get 20 new students a term.',
+      errors: [{ at: 'help tutors like you get 20' }],
+    },
+    {
+      name: 'a tool built for their problem',
+      text: "Hi Ana, loved your post on churn! We've built a tool that fixes exactly that.",
+      errors: [{ at: "We've built a tool that" }],
+    },
+    {
       name: 'a product pitch',
       text: 'Hi Ana, our product helps teams ship faster. Can I book a demo?',
       errors: [

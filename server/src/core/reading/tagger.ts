@@ -24,6 +24,12 @@ export interface TaggedToken {
 }
 
 type Nlp = ReturnType<typeof winkNLPType>;
+
+/** Contractions the model keeps as one token, and the word before the verb ("here's" → "here" + "'s"). */
+const KEPT_WHOLE: Readonly<Record<string, { readonly word: string; readonly pos: string }>> = {
+  "i'm": { word: 'i', pos: 'PRON' },
+  "here's": { word: 'here', pos: 'ADV' },
+};
 let nlp: Nlp | undefined;
 
 /** The tagger, created on first call. Call early (after a server's `initialize`) to take the load off the first check. */
@@ -39,8 +45,8 @@ export function loadTagger(): void {
 
 /**
  * Tags `text`: tokens in order with lemma, part of speech, negation and
- * sentence. Contractions the model keeps whole ("I'm") are split as it
- * splits the others ("I" + "'m").
+ * sentence. Contractions the model keeps whole ("I'm", "here's") are split
+ * as it splits the others ("I" + "'m").
  */
 export function tag(text: string): TaggedToken[] {
   loadTagger();
@@ -68,9 +74,11 @@ export function tag(text: string): TaggedToken[] {
     const pos = tags[k];
     const negated = negations[k] === true;
     const sentence = sentenceOf[k];
-    if (lower === "i'm") {
-      out.push({ start: at, end: at + 1, text: 'i', lemma: 'i', pos: 'PRON', negated, sentence });
-      out.push({ start: at + 1, end: cursor, text: "'m", lemma: 'be', pos: 'AUX', negated, sentence });
+    const whole = KEPT_WHOLE[lower];
+    if (whole) {
+      const cut = at + whole.word.length;
+      out.push({ start: at, end: cut, text: whole.word, lemma: whole.word, pos: whole.pos, negated, sentence });
+      out.push({ start: cut, end: cursor, text: lower.slice(whole.word.length), lemma: 'be', pos: 'AUX', negated, sentence });
       continue;
     }
     const lemma = lemmas[k];

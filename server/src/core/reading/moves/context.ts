@@ -76,10 +76,12 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       'used to work with|at|together',
       '@first will be =working|=collaborating with you|your',
       '=overlapped|=overlap at|in|on|during',
+      '@first will? be your ...2 =contact|=counterpart|=liaison|=manager|=lead|=colleague|=teammate|=mentor|=buddy|=coordinator|=point|=onboarding',
+      '@first =reviewed|=merged|=approved|=edited|=triaged|=answered|=graded|=marked your',
     ],
     examples: {
-      match: ["We're working together on the billing migration.", "I'll be working with your team on the pilot.", 'We worked together at Initech.', 'Former teammate from the mobile squad!', 'We overlapped at Globex for two years.'],
-      miss: ['I work with fintech founders.'],
+      match: ["We're working together on the billing migration.", "I'll be working with your team on the pilot.", 'We worked together at Initech.', 'Former teammate from the mobile squad!', 'We overlapped at Globex for two years.', "I'll be your main contact for the audit.", 'I reviewed your pull request on the parser last week.'],
+      miss: ['I work with fintech founders.', 'I can be your partner in growth.', 'I read your article.'],
     },
   },
   {

@@ -16,9 +16,10 @@ export const REASON_MOVES: readonly MoveSense[] = [
       'keep up with your|=what',
       'ask|=asking ...5 about|how|for|whether !what',
       '^ ...2 =tips|=pointers|=thoughts|=ideas|=lessons|=recommendations on|about|for',
+      'value|appreciate|welcome|love|like|grateful ...3 =pointers|=pointer|=tips|=input|=insights|=thoughts|=perspective|=feedback|=suggestions|=guidance',
     ],
     examples: {
-      match: ["I'd love to learn how you scaled support.", 'Keen to hear about your move to Berlin.', 'I would value your take on pricing.', 'I want to follow your work on compilers.', 'Any advice for a new PM would mean a lot.', 'Could I ask you about grant writing?', 'Any tips on moving into product?'],
+      match: ["I'd love to learn how you scaled support.", 'Keen to hear about your move to Berlin.', 'I would value your take on pricing.', 'I want to follow your work on compilers.', 'Any advice for a new PM would mean a lot.', 'Could I ask you about grant writing?', 'Any tips on moving into product?', "I'd appreciate a few pointers from someone who has done it."],
       miss: ["I'd like to learn about what you do.", 'Looking forward to hearing from you.'],
     },
   },
@@ -46,8 +47,8 @@ export const REASON_MOVES: readonly MoveSense[] = [
   },
   {
     move: 'reason', sense: 'same-event', says: 'says you will both be there',
-    patterns: ['@first will? be ...1 =there|=attending|=going|=speaking|=presenting ...3 =too|=also|=well', 'connect|meet =beforehand|=before|=ahead'],
-    examples: { match: ["I'll be there too, so let's say hi.", 'Would love to connect before the summit.'], miss: ['I will be in touch.'] },
+    patterns: ['@first will? be ...1 =there|=attending|=going|=speaking|=presenting ...3 =too|=also|=well', 'connect|meet ...1 =beforehand|=before|=ahead'],
+    examples: { match: ["I'll be there too, so let's say hi.", 'Would love to connect before the summit.', 'Wanted to connect here ahead of our kickoff.'], miss: ['I will be in touch.'] },
   },
   {
     move: 'reason', sense: 'shared-problem', says: 'names a problem or interest you share',
@@ -58,6 +59,11 @@ export const REASON_MOVES: readonly MoveSense[] = [
       'our|my ...1 =problem|=challenge|=struggle|=pain|=bottleneck|=headache',
     ],
     examples: { match: ["We're fighting the same problems with flaky CI.", 'That part on retries was exactly our problem.', "I'm also building tools for nurses.", "I'm researching how small clinics schedule staff."], miss: ['We help similar companies.'] },
+  },
+  {
+    move: 'reason', sense: 'about-their-work', says: 'says which of their work you are writing about',
+    patterns: ['=touch|=out|=reaching|=writing|=contacting|=contact about|regarding your|$company ...3 =work|=project|=research|=plans|=programme|=program|=initiative|@content'],
+    examples: { match: ['Sam suggested I get in touch about your flood-mapping work.', "I'm reaching out about your research on sleep and shift work."], miss: ['I am reaching out to connect.', 'Feel free to reach out about anything.'] },
   },
   {
     move: 'reason', sense: 'interested', says: 'says what interests you',
@@ -92,10 +98,10 @@ export const REASON_MOVES: readonly MoveSense[] = [
     patterns: [
       '^ ...1 thank|thanks|=thx you? ...1 END',
       '=used|=applied|=tried|=adopted|=borrowed|=implemented ...3 your|the ...3 @content|=chapter|=idea|=framework|=advice|=tip|=template|=approach|=checklist',
-      'your|the|that ...3 @content|=answer|=reply|=tip|=trick|=advice|=pointer|=help|=fix|=suggestion|=idea ...3 =saved|=fixed|=solved|=unblocked|=rescued|=changed|=made',
+      'your|the|that ...3 @content|=answer|=reply|=tip|=trick|=advice|=pointer|=help|=fix|=suggestion|=idea|=bit|=part|=section|=segment|=chapter|=line ...3 =saved|=fixed|=solved|=unblocked|=rescued|=changed|=made',
     ],
     needs: { senses: ACQUAINTED },
-    examples: { match: ['I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.'], miss: ['Thank you!', 'The tip saved my day.'] },
+    examples: { match: ['I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.'], miss: ['Thank you!', 'The tip saved my day.'] },
   },
   {
     move: 'reason', sense: 'career-interest', says: 'names a role or team you are interested in',
