@@ -20,6 +20,11 @@ testRule('canned-message', {
   ],
   invalid: [
     {
+      name: 'a sent request and a hope it is accepted',
+      text: "Hello {{first-name}}, sending you a connection request. Hope you'll accept.",
+      errors: [{ at: 'sending you a connection request', severity: 'error' }, { at: "Hope you'll accept", severity: 'error' }],
+    },
+    {
       name: 'the LinkedIn default alone becomes a greeting, context and reason',
       text: DEFAULT,
       errors: [{ start: 0, end: 58, severity: 'error', message: message("I'd like to add you to my professional network on LinkedIn") }],

@@ -20,6 +20,11 @@ testRule('generic-phrase', {
   ],
   invalid: [
     {
+      name: 'similar fields and a wish to network',
+      text: 'Hello! I see we work in similar fields and thought it would be great to network.',
+      errors: [{ at: 'we work in similar fields' }, { at: 'be great to network' }],
+    },
+    {
       name: 'two generic phrases, nothing else to keep: no automatic fix',
       text: 'Hi, I came across your profile and would love to connect.',
       errors: [

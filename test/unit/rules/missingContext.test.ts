@@ -13,6 +13,8 @@ testRule('missing-context', {
     'Hi Ana, I loved your talk on compilers.',
     'Hi Ana, your post on hiring juniors stuck with me.',
     "Hi Ana, we're both alumni of Foo University.",
+    "Hi Kai, I've been using your open-source charting library for two years and would love your thoughts on an accessibility change.",
+    "Hi Ana, we were both mentors at the spring hackathon. I'd like to stay in touch.",
     'Hi Rae, I reviewed your pull request on the date parser last week. Nice to put a face to the handle!',
     "Hi Lu, I'm the new account lead at Fernway and I'll be your main contact for the rollout.",
     'Hi Ana, as a fellow product manager I admire your roadmap work.',

@@ -9,8 +9,19 @@ testRule('salesy', {
     'Hi Roi, we met at the mixer.',
     'Hi Ana, we met at the summit. Would you be open to a call next week about your research?',
     'Hi Ana, your post on discount retail was sharp.',
+    "Hi Jon, I'm relocating to Leeds with my partner. Priya said you know the local scene, and I'd love to buy you a coffee once I'm there.",
   ],
   invalid: [
+    {
+      name: 'scarcity and an offer to hold a place',
+      text: "Hi {{name}}, I'm starting a mastermind for new managers. Spots are limited. Want me to save you one?",
+      errors: [{ at: 'Spots are limited' }, { at: 'Want me to save' }],
+    },
+    {
+      name: 'a copy of your own book',
+      text: "Hi Ana, my new book on pricing just came out and I'd love to send you a signed copy.",
+      errors: [{ at: "my new book on pricing just came out and I'd love to send you a signed copy" }],
+    },
     {
       name: 'a link to your own portfolio or site',
       text: "Hi Ana, I'm a freelance illustrator. Here's my portfolio: example.net",

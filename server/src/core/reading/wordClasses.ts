@@ -20,7 +20,8 @@ export const WORD_CLASSES = {
     'slide', 'answer', 'reply', 'research', 'study', 'essay', 'launch', 'announcement', 'course', 'workshop', 'project', 'repo',
     'demo', 'speech', 'lecture', 'ama', 'story', 'update', 'contribution', 'thesis', 'review', 'analysis', 'breakdown', 'guide',
     'tutorial', 'content', 'writing', 'view', 'take', 'observation', 'report', 'case', 'comments', 'posts', 'insights', 'views',
-    'write',
+    'write', 'library', 'package', 'plugin', 'framework', 'extension', 'crate', 'module', 'dataset', 'sdk', 'app', 'tool', 'theme',
+    'font', 'docs', 'documentation', 'map', 'game', 'recipe',
   ],
   /** Gatherings. */
   event: [

@@ -38,8 +38,9 @@ export const FILLER_MOVES: readonly MoveSense[] = [
       'see|notice|know|=saw|=noticed ...1 that? you|we be ...1 =based|=located|=living',
       'see|notice|=noticed|=saw ...1 that? you ...1 =work|=works|=live|=are at|in|for',
       'we ...2 both ...2 in|at ...6 =field|=industry|=space|=sector|=world|=business|=line',
+      'we ...1 work|be in ...1 =similar|=related|=adjacent|=same =field|=fields|=industry|=industries|=space|=spaces|=sector|=sectors|=area|=areas',
     ],
-    examples: { match: ["I saw you're based in Leeds.", 'I noticed you work at Initech.', 'We both work in the legal tech space.'], miss: ['We both spoke at the summit.'] },
+    examples: { match: ["I saw you're based in Leeds.", 'I noticed you work at Initech.', 'We both work in the legal tech space.', 'I see we work in similar fields.'], miss: ['We both spoke at the summit.'] },
   },
   {
     move: 'filler', sense: 'networking-motive', says: 'says you connect with people like them',
@@ -47,8 +48,9 @@ export const FILLER_MOVES: readonly MoveSense[] = [
       'always|=constantly|=love|=enjoy ...2 =looking|=happy|=keen|=eager|=interested|=great|=good|=glad|=open|=nice to? ...2 connect|network|meet with? ...2 @people|@audience|=fellow',
       'connect|network with ...1 other|=fellow ...3 @people|@audience',
       'connect|network with @people in|from|across|like',
+      'great|good|nice|wonderful to =network !with',
     ],
-    examples: { match: ['Always looking to connect with product people.', "I'm hoping to connect with people in insurance.", "I'd love to connect with other designers in Oslo."], miss: ["I'd love to connect."] },
+    examples: { match: ['Always looking to connect with product people.', "I'm hoping to connect with people in insurance.", "I'd love to connect with other designers in Oslo.", 'I thought it would be great to network.'], miss: ["I'd love to connect."] },
   },
 
   // ── flattery without specifics ──

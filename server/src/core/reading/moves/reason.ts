@@ -35,9 +35,9 @@ export const REASON_MOVES: readonly MoveSense[] = [
   },
   {
     move: 'reason', sense: 'stay-in-touch', says: 'wants to stay in touch after meeting',
-    patterns: ['=stay|=keep|=remain in =touch|=contact', '=stay|=keep|=remain =connected', '=reconnect|=reconnecting', '=catch =up'],
+    patterns: ['=stay|=keep|=remain in =touch|=contact', '=stay|=keep|=remain =connected', '=reconnect|=reconnecting', '=catch =up', '=introduce =myself|=ourselves'],
     needs: { senses: ACQUAINTED, otherwise: { move: 'connect-ask', sense: 'ask' } },
-    examples: { match: ['Great meeting you at the fair. Would love to stay in touch.'], miss: ["I'd love to stay in touch."] },
+    examples: { match: ['Great meeting you at the fair. Would love to stay in touch.', 'Priya mentioned you helped with the chapter. Would love to introduce myself properly.'], miss: ["I'd love to stay in touch.", 'Allow me to introduce myself.'] },
   },
   {
     move: 'reason', sense: 'because', says: 'gives a because',
@@ -98,10 +98,10 @@ export const REASON_MOVES: readonly MoveSense[] = [
     patterns: [
       '^ ...1 thank|thanks|=thx you? ...1 END',
       '=used|=applied|=tried|=adopted|=borrowed|=implemented ...3 your|the ...3 @content|=chapter|=idea|=framework|=advice|=tip|=template|=approach|=checklist',
-      'your|the|that ...3 @content|=answer|=reply|=tip|=trick|=advice|=pointer|=help|=fix|=suggestion|=idea|=bit|=part|=section|=segment|=chapter|=line ...3 =saved|=fixed|=solved|=unblocked|=rescued|=changed|=made',
+      'your|the|that ...3 @content|=answer|=reply|=tip|=trick|=advice|=pointer|=help|=fix|=suggestion|=idea|=bit|=part|=section|=segment|=chapter|=line ...8 =saved|=fixed|=solved|=unblocked|=rescued|=changed|=made',
     ],
     needs: { senses: ACQUAINTED },
-    examples: { match: ['I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.'], miss: ['Thank you!', 'The tip saved my day.'] },
+    examples: { match: ['I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.', 'Your review of my grant proposal last spring made it much stronger.'], miss: ['Thank you!', 'The tip saved my day.'] },
   },
   {
     move: 'reason', sense: 'career-interest', says: 'names a role or team you are interested in',
@@ -115,6 +115,16 @@ export const REASON_MOVES: readonly MoveSense[] = [
       match: ["I'd like to stay in touch about roles at Globex.", 'Exploring opportunities in climate tech.', "I'm considering a move into product design.", "I'm transitioning into data engineering after ten years in finance."],
       miss: ['I have an exciting opportunity.', "We're moving to a new office."],
     },
+  },
+  {
+    move: 'reason', sense: 'moving-there', says: 'says you are moving to where they are',
+    patterns: ['@first ...2 =relocating|=moving|=relocate|=move|=relocated|=moved to|=back #PROPN|$'],
+    examples: { match: ["I'm relocating to Denver next month.", "We're moving to Porto in the spring."], miss: ['Moving to a new office was fun.', 'I moved to product last year.'] },
+  },
+  {
+    move: 'reason', sense: 'taking-over', says: 'says you are taking over work they know',
+    patterns: ['@first ...2 =taking|=took|=take over', '@first ...2 =stepping|=stepped into ...3 =role|=shoes|=position|=seat', '@first ...2 =inheriting|=inherited|=succeeding|=replacing'],
+    examples: { match: ["I'm taking over the Leeds chapter from Omar.", "I've stepped into Dana's role on the grants team."], miss: ['The robots are taking over.'] },
   },
   {
     move: 'reason', sense: 'collaborate', says: 'proposes working together',
