@@ -20,6 +20,11 @@ testRule('canned-message', {
   ],
   invalid: [
     {
+      name: 'asking to be part of their network',
+      text: "Hi, I'd like to be a part of your professional network.",
+      errors: [{ at: "I'd like to be a part of your professional network", severity: 'error' }],
+    },
+    {
       name: 'a sent request and a hope it is accepted',
       text: "Hello {{first-name}}, sending you a connection request. Hope you'll accept.",
       errors: [{ at: 'sending you a connection request', severity: 'error' }, { at: "Hope you'll accept", severity: 'error' }],

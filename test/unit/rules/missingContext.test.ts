@@ -13,6 +13,10 @@ testRule('missing-context', {
     'Hi Ana, I loved your talk on compilers.',
     'Hi Ana, your post on hiring juniors stuck with me.',
     "Hi Ana, we're both alumni of Foo University.",
+    'Hi Amy, thanks for the kind words on my poster in Vienna! I would love to keep swapping ideas on soil sensors.',
+    'Hi Noor, we were on the same train back from the AI meetup and chatted about search. Let us continue that conversation!',
+    'Hi Eli, I found your GitHub issue about the memory leak while debugging the same thing. Your workaround fixed it for us, thank you!',
+    'Hi Tom, great to finally meet you at the offsite.',
     "Hi Kai, I've been using your open-source charting library for two years and would love your thoughts on an accessibility change.",
     "Hi Ana, we were both mentors at the spring hackathon. I'd like to stay in touch.",
     'Hi Rae, I reviewed your pull request on the date parser last week. Nice to put a face to the handle!',
@@ -28,6 +32,11 @@ testRule('missing-context', {
     'Hi Taa, it was great chatting at the social mixer last Thursday.',
   ],
   invalid: [
+    {
+      name: 'loving to meet new people is no meeting',
+      text: "Hey {{name}}, I love meeting new people. I'd like to hear about your work in ceramics.",
+      errors: [{ at: 'I love meeting new people.', message: MESSAGE }],
+    },
     {
       name: 'after a comma greeting the suggestion is lower case',
       text: "Hi Ana, I'd love your advice on breaking into UX research.",

@@ -13,6 +13,16 @@ testRule('salesy', {
   ],
   invalid: [
     {
+      name: 'a result with a number, and "can I show you how?"',
+      text: "Hi {{name}}, we've cut no-shows by 40% for 200 clinics. Can I show you how?",
+      errors: [{ at: "we've cut no-shows by 40%" }, { at: 'show you how' }],
+    },
+    {
+      name: 'a recruiter with a role that fits their background',
+      text: "Hi {{first-name}}, I'm a recruiter with a staffing firm and I have a remote CTO role that matches your background perfectly. Interested?",
+      errors: [{ at: "I'm a recruiter with a staffing firm and I have a remote CTO role that matches your background", message: /recruits them/ }],
+    },
+    {
       name: 'scarcity and an offer to hold a place',
       text: "Hi {{name}}, I'm starting a mastermind for new managers. Spots are limited. Want me to save you one?",
       errors: [{ at: 'Spots are limited' }, { at: 'Want me to save' }],

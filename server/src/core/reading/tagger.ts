@@ -84,5 +84,25 @@ export function tag(text: string): TaggedToken[] {
     const lemma = lemmas[k];
     out.push({ start: at, end: cursor, text: lower, lemma: lemma === undefined ? lower : lemma.toLowerCase(), pos, negated, sentence });
   }
-  return out;
+  return withoutCompoundNegation(out);
+}
+
+/** Words that open a negation's scope. */
+const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']);
+
+/**
+ * The model reads the "no" of a hyphenated compound ("no-shows",
+ * "no-code") as negating the rest of its sentence; it negates nothing. Its
+ * scope is cleared up to the next word that negates.
+ */
+function withoutCompoundNegation(tokens: TaggedToken[]): TaggedToken[] {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const no = tokens[k];
+    if (no.text !== 'no' || tokens[k + 1].text !== '-' || tokens[k + 1].start !== no.end) continue;
+    for (let j = k; j < tokens.length && tokens[j].sentence === no.sentence; j++) {
+      if (j > k + 1 && NEGATORS.has(tokens[j].text)) break;
+      if (tokens[j].negated) tokens[j] = { ...tokens[j], negated: false };
+    }
+  }
+  return tokens;
 }

@@ -21,7 +21,8 @@ export const WORD_CLASSES = {
     'demo', 'speech', 'lecture', 'ama', 'story', 'update', 'contribution', 'thesis', 'review', 'analysis', 'breakdown', 'guide',
     'tutorial', 'content', 'writing', 'view', 'take', 'observation', 'report', 'case', 'comments', 'posts', 'insights', 'views',
     'write', 'library', 'package', 'plugin', 'framework', 'extension', 'crate', 'module', 'dataset', 'sdk', 'app', 'tool', 'theme',
-    'font', 'docs', 'documentation', 'map', 'game', 'recipe',
+    'font', 'docs', 'documentation', 'map', 'game', 'recipe', 'model', 'pipeline', 'codebase', 'dashboard', 'notebook', 'issue',
+    'workaround', 'fix', 'patch', 'pr', 'gist', 'snippet', 'op', 'column', 'editorial', 'poster', 'feature',
   ],
   /** Gatherings. */
   event: [

@@ -98,10 +98,10 @@ export const REASON_MOVES: readonly MoveSense[] = [
     patterns: [
       '^ ...1 thank|thanks|=thx you? ...1 END',
       '=used|=applied|=tried|=adopted|=borrowed|=implemented ...3 your|the ...3 @content|=chapter|=idea|=framework|=advice|=tip|=template|=approach|=checklist',
-      'your|the|that ...3 @content|=answer|=reply|=tip|=trick|=advice|=pointer|=help|=fix|=suggestion|=idea|=bit|=part|=section|=segment|=chapter|=line ...8 =saved|=fixed|=solved|=unblocked|=rescued|=changed|=made',
+      'your|the|that ...3 @content|=answer|=reply|=tip|=trick|=advice|=pointer|=help|=fix|=suggestion|=idea|=bit|=part|=section|=segment|=chapter|=line|=workaround|=module ...8 =saved|=fixed|=solved|=unblocked|=rescued|=changed|=made|=convinced|=helped|=pushed|=taught|=encouraged|=prompted|=inspired|=showed',
     ],
     needs: { senses: ACQUAINTED },
-    examples: { match: ['I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.', 'Your review of my grant proposal last spring made it much stronger.'], miss: ['Thank you!', 'The tip saved my day.'] },
+    examples: { match: ['I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.', 'Your review of my grant proposal last spring made it much stronger.', 'Your thread on pricing convinced me to raise mine.'], miss: ['Thank you!', 'The tip saved my day.'] },
   },
   {
     move: 'reason', sense: 'career-interest', says: 'names a role or team you are interested in',
@@ -122,14 +122,20 @@ export const REASON_MOVES: readonly MoveSense[] = [
     examples: { match: ["I'm relocating to Denver next month.", "We're moving to Porto in the spring."], miss: ['Moving to a new office was fun.', 'I moved to product last year.'] },
   },
   {
+    move: 'reason', sense: 'share-back', says: 'offers to share something of yours that follows from theirs',
+    patterns: ['love|like|happy|glad|keen|want to =share|=show|=send ...4 with|to you'],
+    needs: { senses: ACQUAINTED },
+    examples: { match: ["I went to your glazing workshop. I've switched to ash glazes since and would love to share the results with you."], miss: ["I'd love to share our deck with you."] },
+  },
+  {
     move: 'reason', sense: 'taking-over', says: 'says you are taking over work they know',
     patterns: ['@first ...2 =taking|=took|=take over', '@first ...2 =stepping|=stepped into ...3 =role|=shoes|=position|=seat', '@first ...2 =inheriting|=inherited|=succeeding|=replacing'],
     examples: { match: ["I'm taking over the Leeds chapter from Omar.", "I've stepped into Dana's role on the grants team."], miss: ['The robots are taking over.'] },
   },
   {
     move: 'reason', sense: 'collaborate', says: 'proposes working together',
-    patterns: ['collaborate|=collaboration|=collaborating|=co-author|=coauthor'],
-    examples: { match: ['Maybe we could collaborate on the guide.'], miss: ['Would love to connect.'] },
+    patterns: ['collaborate|=collaboration|=collaborating|=co-author|=coauthor', '=planning|=working|=building|=running|=organising|=organizing|=shipping|=launching ...5 =together'],
+    examples: { match: ['Maybe we could collaborate on the guide.', 'Looking forward to planning the spring launch together.'], miss: ['Would love to connect.', 'We worked on it apart.'] },
   },
   {
     move: 'reason', sense: 'congrats', says: 'congratulates them',

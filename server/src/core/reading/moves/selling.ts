@@ -28,11 +28,11 @@ export const SELLING_MOVES: readonly MoveSense[] = [
     move: 'pitch', sense: 'track-record', says: 'claims results for their kind of company',
     patterns: [
       '@outcome ...5 @gain',
-      '@first ...3 =helped|=saved|=grew|=generated|=increased|=boosted ...3 #NUM|@gain',
+      '@first ...3 =helped|=saved|=grew|=generated|=increased|=boosted|=cut|=reduced|=doubled|=tripled|=lifted|=raised ...4 #NUM|@gain',
       'save|=saves|=saved|=saving|cut|=cuts|=reduce|=reduces ...3 #NUM ...1 =hours|=hour|=days|=minutes|=weeks|=percent|%',
       'help|=helped|=helping ...4 @outcome ...3 #NUM',
     ],
-    examples: { match: ['Our tool cuts onboarding time in half.', 'We helped 30 agencies grow revenue.', 'It saves clinic staff 6 hours a week.', 'I help tutors get 20 new students a term.'], miss: ['I have been building search systems for years.', 'Your tip saved me hours.'] },
+    examples: { match: ['Our tool cuts onboarding time in half.', 'We helped 30 agencies grow revenue.', 'It saves clinic staff 6 hours a week.', "We've cut no-shows by 40% for our clinics.", 'I help tutors get 20 new students a term.'], miss: ['I have been building search systems for years.', 'Your tip saved me hours.'] },
   },
   {
     move: 'pitch', sense: 'offer', says: 'offers something to win their attention',
@@ -42,6 +42,7 @@ export const SELLING_MOVES: readonly MoveSense[] = [
       '^ =want =it|=one|=a|=the ...2 QUESTION',
       'something|=solution|=tool|=product ...4 interest|help|benefit|useful|valuable you|your',
       'share|show ...1 how @first|our',
+      '=show you how END',
       'our|my !=partner|=partners @offering',
       'need|want ...2 =help with|on your|=yours',
       'a|an|our|my|quick|short|free|live|personalized|personalised ...1 =demo|=demos|=walkthrough',
@@ -55,14 +56,14 @@ export const SELLING_MOVES: readonly MoveSense[] = [
       '=join|=joining our|my ...2 =community|=group|=program|=programme|=cohort|=club|=mastermind|=circle|=newsletter|=webinar|=waitlist|=beta',
     ],
     examples: {
-      match: ['I have a free checklist for audits.', 'Shout if you ever need help with yours.', 'Can I book you in for a quick demo?', 'Happy to offer you a free session.', 'We built an integration that syncs your CRM.', "We've built a tool that does exactly that.", 'Would love to have you join.', 'Come join our community of founders.', 'I put together a short guide on churn.', 'Spots are limited.', 'Want me to save you one?', "I'd love to send you a signed copy.", 'My new book on pricing just came out.', "I'm working on something that might interest you.", "I'd love to show you how we do it.", 'Our platform fixes this.'],
+      match: ['I have a free checklist for audits.', 'Shout if you ever need help with yours.', 'Can I book you in for a quick demo?', 'Happy to offer you a free session.', 'We built an integration that syncs your CRM.', "We've built a tool that does exactly that.", 'Would love to have you join.', 'Come join our community of founders.', 'I put together a short guide on churn.', 'Spots are limited.', 'Want me to save you one?', "I'd love to send you a signed copy.", 'My new book on pricing just came out.', "I'm working on something that might interest you.", "I'd love to show you how we do it.", 'Can I show you how?', 'Our platform fixes this.'],
       miss: ['I have a question about your talk.', 'Our conversation stuck with me.', 'Thanks for the demo of your compiler.', "I'm moving to Leeds with my partner."],
     },
   },
   {
     move: 'pitch', sense: 'recruiting', says: 'recruits them',
-    patterns: ['we be ...1 =hiring|=recruiting|=looking|=searching|=seeking', '@first be ...1 =hiring|=recruiting', 'open|interested to|in =hearing|=learning more ...2 QUESTION', 'exciting|great|perfect|ideal|potential|amazing|unique ...1 =fit|=opportunity|=opportunities|=role|=position|=opening|=partnership|=collaboration', 'perfect|ideal =fit? for our|my'],
-    examples: { match: ["We're hiring a head of data.", "You'd be a great fit for a role I'm filling.", "I'm hiring a data engineer for a remote team.", 'Open to hearing more?'], miss: ['Congrats on your new role.', "I'd be interested in hearing more about your research."] },
+    patterns: ['we be ...1 =hiring|=recruiting|=looking|=searching|=seeking', '@first be ...1 =hiring|=recruiting', 'open|interested to|in =hearing|=learning more ...2 QUESTION', '@first be a|an ...2 =recruiter|=headhunter|=sourcer|=recruiting', '@job ...3 =matches|=fits|=suits|=match|=fit|=suit your ...2 =background|=profile|=experience|=skills|=skillset', 'exciting|great|perfect|ideal|potential|amazing|unique ...1 =fit|=opportunity|=opportunities|=role|=position|=opening|=partnership|=collaboration', 'perfect|ideal =fit? for our|my'],
+    examples: { match: ["We're hiring a head of data.", "I'm a recruiter with a staffing agency.", 'I have a CTO role that matches your background.', "You'd be a great fit for a role I'm filling.", "I'm hiring a data engineer for a remote team.", 'Open to hearing more?'], miss: ['Congrats on your new role.', "I'd be interested in hearing more about your research."] },
   },
   {
     move: 'pitch', sense: 'worth-ask', says: "asks if it's worth their time",
