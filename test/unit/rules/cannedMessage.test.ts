@@ -20,6 +20,11 @@ testRule('canned-message', {
   ],
   invalid: [
     {
+      name: '"let\'s link up"',
+      text: "Hey {{name}}, let's link up here.",
+      errors: [{ at: "let's link up here", severity: 'error' }],
+    },
+    {
       name: 'asking to be part of their network',
       text: "Hi, I'd like to be a part of your professional network.",
       errors: [{ at: "I'd like to be a part of your professional network", severity: 'error' }],

@@ -13,6 +13,21 @@ testRule('salesy', {
   ],
   invalid: [
     {
+      name: 'a complimentary review offered',
+      text: "Hey {{first-name}}, I'm a financial advisor for tech employees. Happy to offer you a complimentary review.",
+      errors: [{ at: 'offer you a complimentary review' }],
+    },
+    {
+      name: 'an invitation into your community, free at first',
+      text: "Hi {{name}}, I'd like to invite you to our exclusive community of CFOs. Membership is free for the first month.",
+      errors: [{ at: 'invite you to our exclusive community' }, { at: 'Membership is free' }],
+    },
+    {
+      name: 'asking whether anyone is hiring',
+      text: "Hi, I'm a software engineer looking for my next role. Do you know anyone hiring at {{company}}?",
+      errors: [{ at: 'know anyone hiring' }],
+    },
+    {
       name: 'a result with a number, and "can I show you how?"',
       text: "Hi {{name}}, we've cut no-shows by 40% for 200 clinics. Can I show you how?",
       errors: [{ at: "we've cut no-shows by 40%" }, { at: 'show you how' }],

@@ -22,7 +22,7 @@ export const WORD_CLASSES = {
     'tutorial', 'content', 'writing', 'view', 'take', 'observation', 'report', 'case', 'comments', 'posts', 'insights', 'views',
     'write', 'library', 'package', 'plugin', 'framework', 'extension', 'crate', 'module', 'dataset', 'sdk', 'app', 'tool', 'theme',
     'font', 'docs', 'documentation', 'map', 'game', 'recipe', 'model', 'pipeline', 'codebase', 'dashboard', 'notebook', 'issue',
-    'workaround', 'fix', 'patch', 'pr', 'gist', 'snippet', 'op', 'column', 'editorial', 'poster', 'feature',
+    'workaround', 'fix', 'patch', 'pr', 'gist', 'snippet', 'op', 'column', 'editorial', 'poster', 'feature', 'tip',
   ],
   /** Gatherings. */
   event: [

@@ -24,8 +24,8 @@ export const ASK_MOVES: readonly MoveSense[] = [
   },
   {
     move: 'connect-ask', sense: 'ask', says: 'asks to connect',
-    patterns: ['connect !at|during|to', '=network|=networking with', '=add|=adding you', 'be a? part of your|my ...2 @network', '=reach|=reaching =out', 'make your =acquaintance', 'get in =touch'],
-    examples: { match: ['Would love to connect!', "Let's connect.", 'Thought I would reach out.', 'Adding you here.', "I'd like to be a part of your professional network."], miss: ['Great connecting at the meetup.', "We're both connected to Sam."] },
+    patterns: ['connect !at|during|to', '=network|=networking with', '=add|=adding you', 'be a? part of your|my ...2 @network', '=reach|=reaching =out', 'make your =acquaintance', 'get in =touch', '=link|=linking up'],
+    examples: { match: ['Would love to connect!', "Let's connect.", 'Thought I would reach out.', 'Adding you here.', "Let's link up here.", "I'd like to be a part of your professional network."], miss: ['Great connecting at the meetup.', "We're both connected to Sam."] },
   },
 
   // ── next-step ──

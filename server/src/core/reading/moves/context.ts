@@ -15,10 +15,11 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       '^ ...3 =nice|=great|=good|=lovely|=pleasure to ...1 =meet you',
       'thanks|thank for ...2 =time|=chat|=call|=conversation|=chatting|=speaking|=talking|=meeting|=demo|=stopping|=visiting|=coffee',
       '=saw|=seeing|see you !work|live|be|base ...1 at|during ...2 @event|$context|#PROPN',
-      '@first|you =sat|=stood|=queued|=hung|=bumped|=ran|=crossed ...12 @event|$context',
+      '@first|you =sat|=stood|=queued|=hung|=bumped|=ran|=crossed|=shared ...12 @event|$context',
+      '@first ...3 =commenting|=commented|=replying|=replied|=messaging|=messaged|=emailing|=emailed ...2 each =other',
     ],
     examples: {
-      match: ['We met at the design systems meetup in March.', 'Great meeting you at the booth yesterday!', 'Loved chatting with you after the panel.', 'We sat at the same table at the climate meetup.', 'I enjoyed our chat about onboarding.', 'Thanks for your time on Tuesday.', 'Nice to meet you last night.', 'We connected over coffee at the expo.', "We've exchanged a few comments under Sam's posts.", 'We sat next to each other in the second row during the Friday keynote.', 'We were on the same train home from the summit and chatted about maps.', 'Great to finally meet you at the offsite.'],
+      match: ['We met at the design systems meetup in March.', 'Great meeting you at the booth yesterday!', 'Loved chatting with you after the panel.', 'We sat at the same table at the climate meetup.', 'I enjoyed our chat about onboarding.', 'Thanks for your time on Tuesday.', 'Nice to meet you last night.', 'We connected over coffee at the expo.', "We've exchanged a few comments under Sam's posts.", 'We sat next to each other in the second row during the Friday keynote.', 'We shared a table at the alumni dinner.', "We've been commenting on each other's posts for months.", 'We were on the same train home from the summit and chatted about maps.', 'Great to finally meet you at the offsite.'],
       miss: ["We haven't met yet.", 'I love meeting new people.', 'I read your post and talked to my team.', 'It would be great to connect.', 'I would love to meet for coffee sometime?', 'We are both in the fintech industry.', "I see we're both connected to Omar.", 'I see you work at Initech.'],
     },
   },
@@ -65,9 +66,10 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       '@first be also|too a|an? ...1 @group',
       'in the same ...1 @group|@event',
       '@first be both? at|in the? ...2 @event|$context',
+      '@first be =matched|=paired|=partnered|=grouped ...4 @group|=partners|=buddies|=mentor|=mentee',
     ],
     examples: {
-      match: ['We were both at the Lisbon summit.', 'We were both mentors at the spring hackathon.', 'Fellow bootcamp alum here.', 'We both studied at Leeds.', "I'm also a member of the Rust guild.", 'We were in the same cohort.', 'As a fellow nurse I know the hours.'],
+      match: ['We were both at the Lisbon summit.', 'We were both mentors at the spring hackathon.', 'Fellow bootcamp alum here.', 'We both studied at Leeds.', "I'm also a member of the Rust guild.", 'We were in the same cohort.', 'As a fellow nurse I know the hours.', 'We were matched as accountability partners in the writing cohort.'],
       miss: ['Fellow professional here.', 'We both work in marketing.', 'I want to meet more fellow founders.'],
     },
   },
@@ -89,15 +91,21 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
     },
   },
   {
+    move: 'context', sense: 'succeeded-them', says: 'says you took over their role or work',
+    patterns: ['@first ...2 =took|=taking|=take|=inherited|=inheriting ...6 =that|=which? you =held|=had|=led|=ran|=built|=started|=wrote', '@first ...2 =succeeded|=succeeding|=replaced|=replacing you', '=inherited|=inheriting your'],
+    examples: { match: ['I took over the partnerships role that you held before Oslo.', 'My team inherited your churn model.'], miss: ['I took over the project last year.'] },
+  },
+  {
     move: 'context', sense: 'doing-now', says: 'names something they are doing',
     patterns: [
       'see|notice|hear|read|learn|spot|know|=saw|=noticed|=heard ...2 you|your|$company|$name|$|#PROPN ...1 be|have ...1 @doing',
       'see|notice|hear|read|learn|=saw|=noticed|=heard ...2 you|$company|$|#PROPN ...1 =joined|=launched|=started|=moved|=published|=raised|=won|=wrote|=released|=shipped|=opened|=announced|=closed|=hired|=took',
       'congrats|congratulations|congratulate on|to',
+      'since|because|as you =own|=run|=lead|=maintain|=organise|=organize|=host|=chair|=coordinate the|our|$company|$',
       'how|what be you|your|$company ...2 =planning|=thinking|=approaching|=handling|=tackling|=managing|=scaling|=hiring|=training|=building|=preparing',
     ],
     examples: {
-      match: ["Saw you're hiring two designers.", 'I noticed your team is expanding into Ohio.', 'Congrats on the new role!', 'I heard you just launched the beta.', 'How are you planning to staff the new clinic?'],
+      match: ["Saw you're hiring two designers.", "Since you own the billing service, I'd like to sync.", 'I noticed your team is expanding into Ohio.', 'Congrats on the new role!', 'I heard you just launched the beta.', 'How are you planning to staff the new clinic?'],
       miss: ["I saw you're based in Denver.", 'I noticed you work at Acme.'],
     },
   },

@@ -35,7 +35,7 @@ export const REASON_MOVES: readonly MoveSense[] = [
   },
   {
     move: 'reason', sense: 'stay-in-touch', says: 'wants to stay in touch after meeting',
-    patterns: ['=stay|=keep|=remain in =touch|=contact', '=stay|=keep|=remain =connected', '=reconnect|=reconnecting', '=catch =up', '=introduce =myself|=ourselves'],
+    patterns: ['=stay|=keep|=remain in =touch|=contact', '=stay|=keep|=remain =connected', '=reconnect|=reconnecting', '=catch =up', '=introduce =myself|=ourselves', 'connect|=connected =properly|=officially', '=try ...1 =again'],
     needs: { senses: ACQUAINTED, otherwise: { move: 'connect-ask', sense: 'ask' } },
     examples: { match: ['Great meeting you at the fair. Would love to stay in touch.', 'Priya mentioned you helped with the chapter. Would love to introduce myself properly.'], miss: ["I'd love to stay in touch.", 'Allow me to introduce myself.'] },
   },
@@ -77,10 +77,11 @@ export const REASON_MOVES: readonly MoveSense[] = [
       '@appraisal ...4 your ...1 =work ...3 =on|=with|=around|=behind',
       'your ...2 @content|$context ...10 @appraisal',
       'your ...1 =work ...3 =on|=with|=around|=behind ...8 @appraisal',
+      '=thinking about your ...2 @content',
       '@appraisal the? =way|=how you',
     ],
     examples: {
-      match: ['Loved your talk on zero-downtime deploys.', 'Your write-up on cold starts really resonated.', 'I admire your work on open data.', 'Your point about onboarding stuck with me.', 'Your work on the city budget app looks great.'],
+      match: ['Loved your talk on zero-downtime deploys.', 'Your write-up on cold starts really resonated.', 'I admire your work on open data.', 'Your point about onboarding stuck with me.', 'Still thinking about your tip on negotiating.', 'Your work on the city budget app looks great.'],
       miss: ['I really like your work.', 'I love your profile.'],
     },
   },
@@ -97,11 +98,13 @@ export const REASON_MOVES: readonly MoveSense[] = [
     move: 'reason', sense: 'thanks-them', says: 'thanks them for their work',
     patterns: [
       '^ ...1 thank|thanks|=thx you? ...1 END',
+      'say|=saying thanks|thank',
+      'your ...4 @content ...6 =reason|=why @first',
       '=used|=applied|=tried|=adopted|=borrowed|=implemented ...3 your|the ...3 @content|=chapter|=idea|=framework|=advice|=tip|=template|=approach|=checklist',
       'your|the|that ...3 @content|=answer|=reply|=tip|=trick|=advice|=pointer|=help|=fix|=suggestion|=idea|=bit|=part|=section|=segment|=chapter|=line|=workaround|=module ...8 =saved|=fixed|=solved|=unblocked|=rescued|=changed|=made|=convinced|=helped|=pushed|=taught|=encouraged|=prompted|=inspired|=showed',
     ],
     needs: { senses: ACQUAINTED },
-    examples: { match: ['I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.', 'Your review of my grant proposal last spring made it much stronger.', 'Your thread on pricing convinced me to raise mine.'], miss: ['Thank you!', 'The tip saved my day.'] },
+    examples: { match: ['I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.', 'Your review of my grant proposal last spring made it much stronger.', 'Your thread on pricing convinced me to raise mine.', 'Your reply about partitioning saved my night. Wanted to say thanks in person!', 'Your photo essay on the trams is the reason I started shooting film.'], miss: ['Thank you!', 'The tip saved my day.'] },
   },
   {
     move: 'reason', sense: 'career-interest', says: 'names a role or team you are interested in',
@@ -118,14 +121,19 @@ export const REASON_MOVES: readonly MoveSense[] = [
   },
   {
     move: 'reason', sense: 'moving-there', says: 'says you are moving to where they are',
-    patterns: ['@first ...2 =relocating|=moving|=relocate|=move|=relocated|=moved to|=back #PROPN|$'],
-    examples: { match: ["I'm relocating to Denver next month.", "We're moving to Porto in the spring."], miss: ['Moving to a new office was fun.', 'I moved to product last year.'] },
+    patterns: ['@first ...2 =relocating|=moving|=relocate|=move|=relocated|=moved to|=back #PROPN|$', '@first be ...1 =visiting|=coming|=travelling|=traveling|=heading to? #PROPN|$|in|next|this'],
+    examples: { match: ["I'm relocating to Denver next month.", "We're moving to Porto in the spring.", "I'm visiting in July."], miss: ['Moving to a new office was fun.', 'I moved to product last year.'] },
   },
   {
     move: 'reason', sense: 'share-back', says: 'offers to share something of yours that follows from theirs',
     patterns: ['love|like|happy|glad|keen|want to =share|=show|=send ...4 with|to you'],
     needs: { senses: ACQUAINTED },
     examples: { match: ["I went to your glazing workshop. I've switched to ash glazes since and would love to share the results with you."], miss: ["I'd love to share our deck with you."] },
+  },
+  {
+    move: 'reason', sense: 'invites-to-speak', says: 'invites them to speak or present',
+    patterns: ['you ...4 =giving|=give|=speak|=speaking|=present|=presenting ...3 =it|=talk|=session|=keynote|=panel|=workshop|at|to'],
+    examples: { match: ['Would you be up for giving it at one of our evenings?', 'Would you consider speaking at our June meetup?'], miss: ['You give great advice.'] },
   },
   {
     move: 'reason', sense: 'taking-over', says: 'says you are taking over work they know',
