@@ -81,13 +81,13 @@ export function readNote(template: Template, greeting: Greeting | undefined, ext
     const found: Move[] = [];
     // Closing lines make no moves of their own ("Thanks for your time" is no meeting).
     if (!signOff) {
-      const words = sentenceWords(group);
-      for (const { sense, patterns } of senses) {
-        for (const pattern of patterns) {
-          for (const match of matchPattern(pattern, sentence, words)) {
-            const m = sense.move === 'connect-ask' ? askWithItsWords(sentence, match) : sense.move === 'filler' ? withSubject(sentence, match) : match;
-            found.push({ start: group[m.first].start, end: group[m.last].end, move: sense.move, sense: sense.sense, says: sense.says });
-          }
+      const { entries, live } = candidates(senses, sentenceWords(group));
+      for (let k = 0; k < entries.length; k++) {
+        if (!live[k]) continue;
+        const { sense, pattern } = entries[k];
+        for (const match of matchPattern(pattern, sentence)) {
+          const m = sense.move === 'connect-ask' ? askWithItsWords(sentence, match) : sense.move === 'filler' ? withSubject(sentence, match) : match;
+          found.push({ start: group[m.first].start, end: group[m.last].end, move: sense.move, sense: sense.sense, says: sense.says });
         }
       }
     }
@@ -174,6 +174,39 @@ function withSubject(sentence: PatternSentence, match: PatternMatch): PatternMat
   let first = match.first;
   while (first > sentence.contentStart && SUBJECT_LEAD.has(sentence.tokens[first - 1].text) && !sentence.tokens[first - 1].slot) first--;
   return { first, last: match.last };
+}
+
+/** Every pattern of a list of senses in order, and which of them a word can satisfy (Pattern.needs). */
+interface PatternIndex {
+  readonly entries: readonly { readonly sense: MoveSense; readonly pattern: Pattern }[];
+  /** Word → the entries that need one of their words to be it. */
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  /** 1 for the entries any sentence may match (no needs). */
+  readonly always: Uint8Array;
+}
+
+const indexes = new WeakMap<readonly CompiledSense[], PatternIndex>();
+
+/**
+ * The patterns worth trying on a sentence with `words`: those without
+ * needs and those one of whose needed words it has. One lookup per word of
+ * the sentence instead of a set test per pattern.
+ */
+function candidates(senses: readonly CompiledSense[], words: ReadonlySet<string>): { entries: PatternIndex['entries']; live: Uint8Array } {
+  let index = indexes.get(senses);
+  if (!index) {
+    const entries = senses.flatMap(({ sense, patterns }) => patterns.map((pattern) => ({ sense, pattern })));
+    const byWord = new Map<string, number[]>();
+    const always = new Uint8Array(entries.length);
+    entries.forEach(({ pattern }, k) => {
+      if (!pattern.needs) always[k] = 1;
+      else for (const w of pattern.needs) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(k);
+    });
+    indexes.set(senses, (index = { entries, byWord, always }));
+  }
+  const live = index.always.slice();
+  for (const w of words) for (const k of index.byWord.get(w) ?? []) live[k] = 1;
+  return { entries: index.entries, live };
 }
 
 const byName = new WeakMap<readonly CompiledSense[], ReadonlyMap<string, MoveSense>>();

@@ -67,9 +67,10 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       'in the same ...1 @group|@event',
       '@first be both? at|in the? ...2 @event|$context',
       '@first be =matched|=paired|=partnered|=grouped ...4 @group|=partners|=buddies|=mentor|=mentee',
+      '@first be both in|on|at the? ...4 @group|@event',
     ],
     examples: {
-      match: ['We were both at the Lisbon summit.', 'We were both mentors at the spring hackathon.', 'Fellow bootcamp alum here.', 'We both studied at Leeds.', "I'm also a member of the Rust guild.", 'We were in the same cohort.', 'As a fellow nurse I know the hours.', 'We were matched as accountability partners in the writing cohort.'],
+      match: ['We were both at the Lisbon summit.', 'We were both mentors at the spring hackathon.', 'Fellow bootcamp alum here.', 'We both studied at Leeds.', "I'm also a member of the Rust guild.", 'We were in the same cohort.', 'As a fellow nurse I know the hours.', 'We were matched as accountability partners in the writing cohort.', "We're both in the Women in Product Slack."],
       miss: ['Fellow professional here.', 'We both work in marketing.', 'I want to meet more fellow founders.'],
     },
   },
