@@ -24,6 +24,10 @@ describe('reading: the tagger', () => {
     assert.deepEqual(words("It's fine.").slice(0, 2), ['it/it/PRON', "'s/be/AUX"]);
   });
 
+  it('reads words that name Object.prototype members as words', () => {
+    assert.deepEqual(tag('The constructor toString hasOwnProperty.').map((t) => t.text), ['the', 'constructor', 'tostring', 'hasownproperty', '.']);
+  });
+
   it('gives offsets into the text it tagged', () => {
     const text = "Hi Ana, here's the plan.";
     for (const t of tag(text)) assert.equal(text.slice(t.start, t.end).toLowerCase(), t.text);

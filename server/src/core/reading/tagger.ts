@@ -26,10 +26,10 @@ export interface TaggedToken {
 type Nlp = ReturnType<typeof winkNLPType>;
 
 /** Contractions the model keeps as one token, and the word before the verb ("here's" → "here" + "'s"). */
-const KEPT_WHOLE: Readonly<Record<string, { readonly word: string; readonly pos: string }>> = {
-  "i'm": { word: 'i', pos: 'PRON' },
-  "here's": { word: 'here', pos: 'ADV' },
-};
+const KEPT_WHOLE: ReadonlyMap<string, { readonly word: string; readonly pos: string }> = new Map([
+  ["i'm", { word: 'i', pos: 'PRON' }],
+  ["here's", { word: 'here', pos: 'ADV' }],
+]);
 let nlp: Nlp | undefined;
 
 /** The tagger, created on first call. Call early (after a server's `initialize`) to take the load off the first check. */
@@ -74,7 +74,7 @@ export function tag(text: string): TaggedToken[] {
     const pos = tags[k];
     const negated = negations[k] === true;
     const sentence = sentenceOf[k];
-    const whole = KEPT_WHOLE[lower];
+    const whole = KEPT_WHOLE.get(lower);
     if (whole) {
       const cut = at + whole.word.length;
       out.push({ start: at, end: cut, text: whole.word, lemma: whole.word, pos: whole.pos, negated, sentence });
