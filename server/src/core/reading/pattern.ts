@@ -37,7 +37,8 @@ export interface Pattern {
   /**
    * Words one of which a sentence must hold for the pattern to match (the
    * words of its most selective required element), or undefined when any
-   * sentence may match. A cheap test before the search.
+   * sentence may match: readNote tries a pattern only on sentences that
+   * hold one of them (sentenceWords).
    */
   readonly needs?: ReadonlySet<string>;
 }
@@ -140,13 +141,6 @@ function alternative(alt: string, source: string): Test {
   return (t) => !t.slot && (t.lemma === word || t.text === word);
 }
 
-/** True when `a` and `b` share a member (walks the smaller). */
-function someIn(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const w of small) if (large.has(w)) return true;
-  return false;
-}
-
 /**
  * A plural's singular by its spelling ("companies" → "company", "teams" →
  * "team"): the tagger leaves some nouns unlemmatised ("Companies" read as a
@@ -159,8 +153,7 @@ function singular(word: string): string {
 }
 
 /** Non-overlapping matches of `pattern` in `sentence`, leftmost first; a match with a negated token does not count. */
-export function matchPattern(pattern: Pattern, sentence: PatternSentence, words?: ReadonlySet<string>): readonly PatternMatch[] {
-  if (words && pattern.needs && !someIn(pattern.needs, words)) return NO_MATCHES;
+export function matchPattern(pattern: Pattern, sentence: PatternSentence): readonly PatternMatch[] {
   const { tokens } = sentence;
   let out: PatternMatch[] | undefined;
   const matched = scratch;
