@@ -156,14 +156,19 @@ function singular(word: string): string {
 export function matchPattern(pattern: Pattern, sentence: PatternSentence): readonly PatternMatch[] {
   const { tokens } = sentence;
   let out: PatternMatch[] | undefined;
+  // matchFrom pops what it pushed when it fails, so `matched` needs emptying only after a match.
   const matched = scratch;
+  matched.length = 0;
   for (let i = sentence.contentStart; i < tokens.length; i++) {
-    matched.length = 0;
     const end = matchFrom(pattern.elements, 0, sentence, i, matched);
     if (end === -1 || matched.length === 0) continue;
-    if (matched.some((k) => tokens[k].negated)) continue;
-    (out ??= []).push({ first: matched[0], last: matched[matched.length - 1] });
-    i = matched[matched.length - 1];
+    const first = matched[0];
+    const last = matched[matched.length - 1];
+    const negated = matched.some((k) => tokens[k].negated);
+    matched.length = 0;
+    if (negated) continue;
+    (out ??= []).push({ first, last });
+    i = last;
   }
   return out ?? NO_MATCHES;
 }
