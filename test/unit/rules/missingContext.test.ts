@@ -13,6 +13,10 @@ testRule('missing-context', {
     'Hi Ana, I loved your talk on compilers.',
     'Hi Ana, your post on hiring juniors stuck with me.',
     "Hi Ana, we're both alumni of Foo University.",
+    'Hi Jakub, I noticed you fixed half the typos in the Polish docs last year. Would you like to help review the next release?',
+    "Hi Ingrid, I'm taking the statistics course you teach online. Your explanation of p-values made it click for me.",
+    'Hi Leo, we were neighbours at the hackathon and you lent me your charger at 3am. Still owe you a beer!',
+    'Hi Camille, we played in the same five-a-side league last season.',
     "Hi Owen, we've been commenting on each other's posts about bike lanes for months now. Time we connected properly!",
     "Hi Lars, I took over the partnerships role that you held before moving to Oslo. I'd love your advice on the next quarter.",
     'Hi {{name}}, we were matched as accountability partners in the writing cohort but never managed a call. Shall we try again this month?',
@@ -36,6 +40,11 @@ testRule('missing-context', {
     'Hi Taa, it was great chatting at the social mixer last Thursday.',
   ],
   invalid: [
+    {
+      name: 'how they did something is a question, not context',
+      text: "Hi {{name}}, I'm switching from law to product and would love to hear how you made a similar move.",
+      errors: [{ at: "I'm switching from law to product and would love to hear how you made a similar move.", message: MESSAGE }],
+    },
     {
       name: 'loving to meet new people is no meeting',
       text: "Hey {{name}}, I love meeting new people. I'd like to hear about your work in ceramics.",

@@ -13,6 +13,11 @@ testRule('salesy', {
   ],
   invalid: [
     {
+      name: 'a discount, a free month, a paid event, a pitch deck',
+      text: "Hi {{name}}, here's 20% off your first order. We offer a free first month. The fee includes dinner. Would you like to see our pitch deck?",
+      errors: [{ at: '20% off your' }, { at: 'free first month' }, { at: 'fee includes' }, { at: 'see our pitch deck' }],
+    },
+    {
       name: 'a complimentary review offered',
       text: "Hey {{first-name}}, I'm a financial advisor for tech employees. Happy to offer you a complimentary review.",
       errors: [{ at: 'offer you a complimentary review' }],

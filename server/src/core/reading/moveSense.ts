@@ -31,6 +31,6 @@ export const MET = ['met', 'worked-together'];
 /** Senses of a tie between the two (met, a person or a group in common); asking such a person for a coffee is a next step, not a favour. */
 export const TIED = [...MET, 'mutual', 'shared-group'];
 /** Senses of an acquaintance; "stay in touch" follows from them. */
-export const ACQUAINTED = [...TIED, 'their-content'];
+export const ACQUAINTED = [...TIED, 'their-content', 'their-act'];
 /** Every sense of context: praise of their work is a reason once the note shows how you know the work. */
 export const CONTEXT = [...ACQUAINTED, 'doing-now', 'context-slot'];

@@ -6,6 +6,7 @@
  *   =word     the written form exactly ("=met" matches met only)
  *   @class    the lemma or written form is in a word class (wordClasses.ts); a slot matches when one of its words is
  *   #POS      the part of speech (#NOUN, #PROPN, #VERB, …)
+ *   #PAST     a verb in a past form ("fixed", "lent", "taught"): written otherwise than its lemma, not in -ing
  *   $kind     a slot of that kind ($name, $context, …); `$` any slot
  *   *         any token
  *   a|b|@c    any of the alternatives
@@ -129,6 +130,7 @@ function alternative(alt: string, source: string): Test {
     if (!set) throw new PatternError(`pattern "${source}" names an unknown word class ${alt}`);
     return (t) => (t.slot ? t.slot.words.some((w) => set.has(w) || set.has(singular(w))) : set.has(t.lemma) || set.has(t.text) || set.has(singular(t.text)));
   }
+  if (alt === '#PAST') return (t) => !t.slot && t.pos === 'VERB' && t.text !== t.lemma && !t.text.endsWith('ing') && !t.text.endsWith('s');
   if (alt.startsWith('#')) {
     const pos = alt.slice(1);
     return (t) => t.pos === pos;

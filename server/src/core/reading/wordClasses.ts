@@ -22,7 +22,7 @@ export const WORD_CLASSES = {
     'tutorial', 'content', 'writing', 'view', 'take', 'observation', 'report', 'case', 'comments', 'posts', 'insights', 'views',
     'write', 'library', 'package', 'plugin', 'framework', 'extension', 'crate', 'module', 'dataset', 'sdk', 'app', 'tool', 'theme',
     'font', 'docs', 'documentation', 'map', 'game', 'recipe', 'model', 'pipeline', 'codebase', 'dashboard', 'notebook', 'issue',
-    'workaround', 'fix', 'patch', 'pr', 'gist', 'snippet', 'op', 'column', 'editorial', 'poster', 'feature', 'tip',
+    'workaround', 'fix', 'patch', 'pr', 'gist', 'snippet', 'op', 'column', 'editorial', 'poster', 'feature', 'tip', 'explanation',
   ],
   /** Gatherings. */
   event: [
@@ -35,7 +35,8 @@ export const WORD_CLASSES = {
     'alum', 'alumnus', 'alumni', 'alumna', 'alumnae', 'member', 'classmate', 'colleague', 'teammate', 'coworker', 'co-worker',
     'cohort', 'group', 'community', 'school', 'university', 'college', 'program', 'programme', 'club', 'chapter', 'slack', 'discord',
     'society', 'association', 'graduate', 'grad', 'student', 'attendee', 'speaker', 'volunteer', 'mentor', 'mentee', 'fellow',
-    'bootcamp', 'class', 'team', 'board', 'batch', 'circle', 'guild', 'council',
+    'bootcamp', 'class', 'team', 'board', 'batch', 'circle', 'guild', 'council', 'league', 'choir', 'band', 'squad', 'crew', 'neighbour',
+    'neighbor',
   ],
   /** What a person someone both know does for the two of you. */
   introduce: ['suggest', 'mention', 'recommend', 'introduce', 'refer', 'point', 'tell', 'say', 'share', 'speak', 'rave'],
@@ -95,7 +96,7 @@ export const WORD_CLASSES = {
   ],
   /** What a seller sells. */
   offering: [
-    'product', 'service', 'solution', 'platform', 'software', 'agency', 'offering', 'pricing', 'tool', 'app', 'partner', 'partnership',
+    'product', 'service', 'solution', 'platform', 'software', 'agency', 'offering', 'tool', 'deck', 'app', 'partner', 'partnership',
     'ecosystem', 'client', 'customer', 'package', 'consultancy', 'demo', 'products', 'services', 'solutions', 'clients', 'customers',
   ],
   /** Meetings someone can be asked for. */

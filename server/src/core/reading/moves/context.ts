@@ -41,6 +41,18 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
     },
   },
   {
+    move: 'context', sense: 'their-act', says: 'names something they did',
+    patterns: [
+      '^ you #PAST !at|in|from|for|with|=based|=located|=born|=raised|=situated|=worked|=studied|=graduated|=went|=lived',
+      '!how|what|why|where|whether|if * you #PAST !at|in|from|for|with|=based|=located|=born|=raised|=situated|=worked|=studied|=graduated|=went|=lived',
+      'the|a|an ...3 @content|@group|@event ...1 you =teach|=run|=host|=lead|=organise|=organize|=started|=founded|=wrote|=gave|=made|=built|=ran|=taught|=led',
+    ],
+    examples: {
+      match: ['I noticed you fixed half the typos in the docs.', 'You lent me your charger at 3am.', "I'm taking the statistics course you teach online.", 'I joined the product community you started.', 'You reviewed my pitch at demo day.'],
+      miss: ['I saw you worked at Initech.', "You're based in Leeds.", "I'd love to hear how you built your business.", 'You have an impressive background.', 'I noticed you studied in Leeds.'],
+    },
+  },
+  {
     move: 'context', sense: 'mutual', says: 'names someone you both know',
     patterns: [
       '$mutual',
@@ -64,13 +76,14 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       'as a? =fellow !=professional|=professionals ...2 #NOUN|$position|$self',
       'both|same ...2 @group|@event|=attended|=studied|=graduated|=went|=volunteered|=belong|=worked|=company|=course|=conference',
       '@first be also|too a|an? ...1 @group',
-      'in the same ...1 @group|@event',
+      'in the same ...6 @group|@event',
+      '@first =were ...1 @group|=neighbours|=neighbors|=roommates|=flatmates|=classmates|=teammates|=seatmates',
       '@first be both? at|in the? ...2 @event|$context',
       '@first be =matched|=paired|=partnered|=grouped ...4 @group|=partners|=buddies|=mentor|=mentee',
       '@first be both in|on|at the? ...4 @group|@event',
     ],
     examples: {
-      match: ['We were both at the Lisbon summit.', 'We were both mentors at the spring hackathon.', 'Fellow bootcamp alum here.', 'We both studied at Leeds.', "I'm also a member of the Rust guild.", 'We were in the same cohort.', 'As a fellow nurse I know the hours.', 'We were matched as accountability partners in the writing cohort.', "We're both in the Women in Product Slack."],
+      match: ['We were both at the Lisbon summit.', 'We were both mentors at the spring hackathon.', 'Fellow bootcamp alum here.', 'We both studied at Leeds.', "I'm also a member of the Rust guild.", 'We were in the same cohort.', 'We played in the same five-a-side league.', 'We were neighbours at the hackathon.', 'As a fellow nurse I know the hours.', 'We were matched as accountability partners in the writing cohort.', "We're both in the Women in Product Slack."],
       miss: ['Fellow professional here.', 'We both work in marketing.', 'I want to meet more fellow founders.'],
     },
   },

@@ -16,10 +16,11 @@ export const REASON_MOVES: readonly MoveSense[] = [
       'keep up with your|=what',
       'ask|=asking ...5 about|how|for|whether !what',
       '^ ...2 =tips|=pointers|=thoughts|=ideas|=lessons|=recommendations on|about|for',
+      '=person|=one|=people to =ask|=talk|=speak ...2 about|to|with',
       'value|appreciate|welcome|love|like|grateful ...3 =pointers|=pointer|=tips|=input|=insights|=thoughts|=perspective|=feedback|=suggestions|=guidance',
     ],
     examples: {
-      match: ["I'd love to learn how you scaled support.", 'Keen to hear about your move to Berlin.', 'I would value your take on pricing.', 'I want to follow your work on compilers.', 'Any advice for a new PM would mean a lot.', 'Could I ask you about grant writing?', 'Any tips on moving into product?', "I'd appreciate a few pointers from someone who has done it."],
+      match: ["I'd love to learn how you scaled support.", 'Keen to hear about your move to Berlin.', 'I would value your take on pricing.', 'I want to follow your work on compilers.', 'Any advice for a new PM would mean a lot.', 'Could I ask you about grant writing?', 'Any tips on moving into product?', "She said you'd be the best person to talk to about onboarding.", "I'd appreciate a few pointers from someone who has done it."],
       miss: ["I'd like to learn about what you do.", 'Looking forward to hearing from you.'],
     },
   },
@@ -99,12 +100,13 @@ export const REASON_MOVES: readonly MoveSense[] = [
     patterns: [
       '^ ...1 thank|thanks|=thx you? ...1 END',
       'say|=saying thanks|thank',
+      '=owe you',
       'your ...4 @content ...6 =reason|=why @first',
       '=used|=applied|=tried|=adopted|=borrowed|=implemented ...3 your|the ...3 @content|=chapter|=idea|=framework|=advice|=tip|=template|=approach|=checklist',
       'your|the|that ...3 @content|=answer|=reply|=tip|=trick|=advice|=pointer|=help|=fix|=suggestion|=idea|=bit|=part|=section|=segment|=chapter|=line|=workaround|=module ...8 =saved|=fixed|=solved|=unblocked|=rescued|=changed|=made|=convinced|=helped|=pushed|=taught|=encouraged|=prompted|=inspired|=showed',
     ],
     needs: { senses: ACQUAINTED },
-    examples: { match: ['I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.', 'Your review of my grant proposal last spring made it much stronger.', 'Your thread on pricing convinced me to raise mine.', 'Your reply about partitioning saved my night. Wanted to say thanks in person!', 'Your photo essay on the trams is the reason I started shooting film.'], miss: ['Thank you!', 'The tip saved my day.'] },
+    examples: { match: ['I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.', 'Your review of my grant proposal last spring made it much stronger.', 'Your thread on pricing convinced me to raise mine.', 'Your reply about partitioning saved my night. Wanted to say thanks in person!', 'Your photo essay on the trams is the reason I started shooting film.', 'You lent me your charger at the hackathon. Still owe you a beer!'], miss: ['Thank you!', 'The tip saved my day.'] },
   },
   {
     move: 'reason', sense: 'career-interest', says: 'names a role or team you are interested in',
@@ -126,9 +128,9 @@ export const REASON_MOVES: readonly MoveSense[] = [
   },
   {
     move: 'reason', sense: 'share-back', says: 'offers to share something of yours that follows from theirs',
-    patterns: ['love|like|happy|glad|keen|want to =share|=show|=send ...4 with|to you'],
+    patterns: ['love|like|happy|glad|keen|want to =share|=show|=send ...4 with|to you', 'love|like|happy|glad|keen|want to =show|=send you'],
     needs: { senses: ACQUAINTED },
-    examples: { match: ["I went to your glazing workshop. I've switched to ash glazes since and would love to share the results with you."], miss: ["I'd love to share our deck with you."] },
+    examples: { match: ["I went to your glazing workshop. I've switched to ash glazes since and would love to share the results with you.", 'You reviewed my pitch at demo day. We have reworked it since and I would love to show you the numbers.'], miss: ["I'd love to share our deck with you."] },
   },
   {
     move: 'reason', sense: 'invites-to-speak', says: 'invites them to speak or present',
@@ -142,8 +144,8 @@ export const REASON_MOVES: readonly MoveSense[] = [
   },
   {
     move: 'reason', sense: 'collaborate', says: 'proposes working together',
-    patterns: ['collaborate|=collaboration|=collaborating|=co-author|=coauthor', '=planning|=working|=building|=running|=organising|=organizing|=shipping|=launching ...5 =together'],
-    examples: { match: ['Maybe we could collaborate on the guide.', 'Looking forward to planning the spring launch together.'], miss: ['Would love to connect.', 'We worked on it apart.'] },
+    patterns: ['collaborate|=collaboration|=collaborating|=co-author|=coauthor', '=help ...1 =review|=test|=translate|=edit|=shape|=proofread', '=reprinting|=reprint|=republish|=republishing|=feature|=featuring|=quote|=quoting|=translate|=translating ...2 it|your|them', '=planning|=working|=building|=running|=organising|=organizing|=shipping|=launching ...5 =together'],
+    examples: { match: ['Maybe we could collaborate on the guide.', 'Would you like to help review the next release?', 'Would you be open to us reprinting your essay?', 'Looking forward to planning the spring launch together.'], miss: ['Would love to connect.', 'We worked on it apart.'] },
   },
   {
     move: 'reason', sense: 'congrats', says: 'congratulates them',
