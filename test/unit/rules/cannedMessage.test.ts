@@ -20,6 +20,26 @@ testRule('canned-message', {
   ],
   invalid: [
     {
+      name: "a pleasure to connect",
+      text: "Connecting with you would be a pleasure.",
+      errors: [{ at: "Connecting with you", severity: 'error' }],
+    },
+    {
+      name: "having them as a contact",
+      text: "Hi {{name}}, it would be lovely to have you as a contact.",
+      errors: [{ at: "it would be lovely to have you as a contact", severity: 'error' }],
+    },
+    {
+      name: "accepting a connection",
+      text: "Please accept my connection.",
+      errors: [{ at: "Please accept my connection", severity: 'error' }],
+    },
+    {
+      name: "LinkedIn buddies",
+      text: "Let's be LinkedIn buddies!",
+      errors: [{ at: "Let's be LinkedIn buddies", severity: 'error' }],
+    },
+    {
       name: '"let\'s link up"',
       text: "Hey {{name}}, let's link up here.",
       errors: [{ at: "let's link up here", severity: 'error' }],

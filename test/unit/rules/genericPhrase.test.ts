@@ -20,6 +20,16 @@ testRule('generic-phrase', {
   ],
   invalid: [
     {
+      name: "a benefit that fits anyone",
+      text: "Hi {{name}}, I think we could benefit from knowing each other.",
+      errors: [{ at: "I think we could benefit from knowing each other" }],
+    },
+    {
+      name: "learning from a kind of person",
+      text: "Hi {{name}}, I'm keen to learn from experienced founders like you.",
+      errors: [{ at: "I'm keen to learn from experienced founders like you" }],
+    },
+    {
       name: 'similar fields and a wish to network',
       text: 'Hello! I see we work in similar fields and thought it would be great to network.',
       errors: [{ at: 'we work in similar fields' }, { at: 'be great to network' }],

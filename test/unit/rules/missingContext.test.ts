@@ -38,8 +38,27 @@ testRule('missing-context', {
     'Hi Omar, thanks for the thoughtful comment on my post about on-call rotations.',
     'Hi Kim, we overlapped at Square for a year.',
     'Hi Taa, it was great chatting at the social mixer last Thursday.',
+    "Hi Ola, I've been following your cafe's second-site expansion and I'm opening my own in Derby next year.",
+    "Hi Ola, your expense-report template fixed our month-end close.",
+    "Hi Ola, we swapped numbers on the shuttle bus after the expo.",
+    "Hi Ola, I keep rereading your testimony to the housing committee. It is the clearest account I have found.",
   ],
   invalid: [
+    {
+      name: 'seeming a good fit is nothing they did',
+      text: 'Hi Ola, you seemed like a good fit for my network.',
+      errors: [{ at: 'you seemed like a good fit for my network.' }],
+    },
+    {
+      name: 'asking how they started names nothing they are doing',
+      text: "Hi Ola, I'd like to learn how you got started in data engineering.",
+      errors: [{ at: "I'd like to learn how you got started in data engineering." }],
+    },
+    {
+      name: 'their size in a pitch is no fact about them',
+      text: "Hi Ola, we've saved clinics your size 30% on billing.",
+      errors: [{ at: "we've saved clinics your size 30% on billing." }],
+    },
     {
       name: 'how they did something is a question, not context',
       text: "Hi {{name}}, I'm switching from law to product and would love to hear how you made a similar move.",

@@ -39,8 +39,20 @@ testRule('missing-reason', {
     'Hi Kofi, Dana Reyes suggested I get in touch about your flood-mapping work. Could we talk in June?',
     'Hi {{name}}, I watched your webinar on queues last night. The part about retries saved our team a week. Thank you!',
     "Hi Lu, I'm the new account lead at Fernway and I'll be your main contact for the rollout. Wanted to connect here ahead of Monday's kickoff.",
+    "Hi Ola, your spreadsheet for the allotment rota saved our committee hours. I'm now setting up a seed library and would be glad to keep you posted.",
+    "Hi Ola, I found your notes on sourdough starters in the club newsletter. Any chance you would share the feeding schedule?",
+    "Hi Ola, you hired me for the festival signage last year. I'd love to work with you again.",
+    "Hi Ola, Femi from the Accra makers group suggested I write. I'm restoring a 1970s loom and he said you know these machines best.",
+    "Hi Ola, of all the talks on day two, yours on tidal power was my favourite.",
+    "Hi Ola, we argued about tabs versus spaces all evening at the meetup. Let's keep the debate going.",
+    "Hi Ola, I took your pottery class in May. I'd love to connect and thank you properly.",
   ],
   invalid: [
+    {
+      name: 'two speakers at one event did not meet',
+      text: 'Hi Ola, we both spoke at DataFest Lagos last month.',
+      errors: [{ at: 'we both spoke at DataFest Lagos last month.' }],
+    },
     {
       name: 'context only',
       text: 'Hi Ana, I read your article on pricing.',

@@ -10,8 +10,25 @@ testRule('salesy', {
     'Hi Ana, we met at the summit. Would you be open to a call next week about your research?',
     'Hi Ana, your post on discount retail was sharp.',
     "Hi Jon, I'm relocating to Leeds with my partner. Priya said you know the local scene, and I'd love to buy you a coffee once I'm there.",
+    "Hi Jan, we argued about tabs versus spaces at the meetup. Let's keep the debate going over lunch sometime.",
+    "Hi Jan, I replaced you as volunteer coordinator at the food bank. Could we grab a coffee so I can ask about the donors?",
   ],
   invalid: [
+    {
+      name: "scarce seats",
+      text: "Hi {{name}}, we're offering a limited number of seats in our leadership bootcamp. Interested?",
+      errors: [{ at: "we're offering a limited number of seats" }],
+    },
+    {
+      name: "a price list after a meeting",
+      text: "Hi Jan, good to meet you at the trade fair. As promised, I'm sending over our price list.",
+      errors: [{ at: "sending over our price" }],
+    },
+    {
+      name: "a percentage off",
+      text: "Hi Jan, we can do 15% off any order this week.",
+      errors: [{ at: "15% off" }],
+    },
     {
       name: 'a discount, a free month, a paid event, a pitch deck',
       text: "Hi {{name}}, here's 20% off your first order. We offer a free first month. The fee includes dinner. Would you like to see our pitch deck?",

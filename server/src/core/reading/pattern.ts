@@ -7,10 +7,12 @@
  *   @class    the lemma or written form is in a word class (wordClasses.ts); a slot matches when one of its words is
  *   #POS      the part of speech (#NOUN, #PROPN, #VERB, …)
  *   #PAST     a verb in a past form ("fixed", "lent", "taught"): written otherwise than its lemma, not in -ing
+ *   #ING      a word in -ing read as a verb or a noun ("starting"; the tagger takes some verbs for nouns: "I'm mapping")
  *   $kind     a slot of that kind ($name, $context, …); `$` any slot
  *   *         any token
  *   a|b|@c    any of the alternatives
  *   x?        optional
+ *   x~N       up to N tokens each matching x, fewest first ("#ADJ|#NOUN~3": the modifiers before a noun)
  *   ...N      up to N tokens of anything (zero-width when 0), shortest first
  *   !x        zero-width: the next token is not x (or there is none)
  *   ^         zero-width: the start of the sentence, past its greeting
@@ -27,7 +29,7 @@ type Test = (token: Token) => boolean;
 
 type Element =
   | { readonly kind: 'token'; readonly test: Test; readonly optional: boolean }
-  | { readonly kind: 'gap'; readonly max: number }
+  | { readonly kind: 'gap'; readonly max: number; readonly test?: Test }
   | { readonly kind: 'not'; readonly test: Test }
   | { readonly kind: 'start' | 'end' | 'question' };
 
@@ -85,6 +87,8 @@ export function compilePattern(source: string): Pattern {
     const gap = /^\.\.\.(\d+)$/.exec(piece);
     if (gap) return { kind: 'gap', max: Number(gap[1]) };
     if (piece.startsWith('!')) return { kind: 'not', test: alternatives(piece.slice(1), source) };
+    const run = /^(.+)~(\d+)$/.exec(piece);
+    if (run) return { kind: 'gap', max: Number(run[2]), test: alternatives(run[1], source) };
     const optional = piece.length > 1 && piece.endsWith('?');
     const written = optional ? piece.slice(0, -1) : piece;
     const vocabulary = optional ? undefined : vocabularyOf(written);
@@ -131,6 +135,7 @@ function alternative(alt: string, source: string): Test {
     return (t) => (t.slot ? t.slot.words.some((w) => set.has(w) || set.has(singular(w))) : set.has(t.lemma) || set.has(t.text) || set.has(singular(t.text)));
   }
   if (alt === '#PAST') return (t) => !t.slot && t.pos === 'VERB' && t.text !== t.lemma && !t.text.endsWith('ing') && !t.text.endsWith('s');
+  if (alt === '#ING') return (t) => !t.slot && (t.pos === 'VERB' || t.pos === 'NOUN') && t.text.length > 4 && t.text.endsWith('ing');
   if (alt.startsWith('#')) {
     const pos = alt.slice(1);
     return (t) => t.pos === pos;
@@ -201,6 +206,8 @@ function matchFrom(elements: readonly Element[], e: number, sentence: PatternSen
       return i < tokens.length && element.test(tokens[i]) ? -1 : matchFrom(elements, e + 1, sentence, i, matched);
     case 'gap':
       for (let skip = 0; skip <= element.max && i + skip <= tokens.length; skip++) {
+        // A run (x~N) stops at the first token that is not x; a plain gap skips anything.
+        if (skip > 0 && element.test && !element.test(tokens[i + skip - 1])) return -1;
         const end = matchFrom(elements, e + 1, sentence, i + skip, matched);
         if (end !== -1) return end;
       }

@@ -104,7 +104,7 @@ export function readNote(template: Template, greeting: Greeting | undefined, ext
       const other = def.needs.otherwise;
       return other ? { ...m, move: other.move, sense: other.sense, says: bySense.get(other.sense)?.says ?? m.says } : undefined;
     }
-    if (def?.unless && def.unless.senses.some((s) => present.has(s))) return { ...m, move: def.unless.then.move, sense: def.unless.then.sense, says: 'proposes meeting again' };
+    if (def?.unless && def.unless.senses.some((s) => present.has(s))) return { ...m, ...def.unless.then };
     return m;
   };
 
@@ -166,7 +166,8 @@ function askWithItsWords(sentence: PatternSentence, match: PatternMatch): Patter
 /** A subject and the words between it and a filler phrase ("I'm really trying to" grow my network). */
 const SUBJECT_LEAD: ReadonlySet<string> = new Set([
   'i', 'we', "'m", "'ve", "'d", "'re", 'have', 'had', 'just', 'really', 'also', 'am', 'was', 'were', 'be', 'trying', 'looking',
-  'hoping', 'to', 'always', 'still', 'recently', 'truly', 'do',
+  'hoping', 'to', 'always', 'still', 'recently', 'truly', 'do', 'could', 'can', 'might', 'should', 'will', "'ll", 'think', 'believe',
+  'feel', 'keen', 'eager', 'happy', 'glad',
 ]);
 
 /** A filler match widened over its subject ("I came across your profile"), so that cutting it leaves a sentence. */

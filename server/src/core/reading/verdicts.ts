@@ -19,7 +19,8 @@ const ASK_WORDS: ReadonlySet<string> = new Set([
   'delighted', 'thrilled', 'excited', 'look', 'forward', 'welcome', 'let', 'invite', 'please', 'accept', 'add', 'join', 'stay',
   'keep', 'touch', 'connect', 'linkedin', 'here', 'too', 'also', 'just', 'really', 'platform', 'open', 'network', 'professional',
   'request', 'invitation', 'soon', 'definitely', 'sure', 'wonderful', 'awesome', 'cool', 'fine', 'hope', 'would', 'kindly', 'now',
-  'today', 'love', 'lovely', 'there', 'thought', 'think', 'reach', 'out', 'get', 'up', 'well', 'again', 'maybe', 'perhaps',
+  'today', 'love', 'lovely', 'there', 'pleasure', 'honor', 'honour', 'privilege', 'delight',
+  'appreciate', 'friend', 'buddy', 'connection', 'contact', 'connected', 'thought', 'think', 'reach', 'out', 'get', 'up', 'well', 'again', 'maybe', 'perhaps',
 ]);
 
 /** The verdicts of one reading, each computed once. */

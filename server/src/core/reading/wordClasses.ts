@@ -64,13 +64,56 @@ export const WORD_CLASSES = {
     'superb', 'awesome', 'amazing', 'incredible', 'impressive', 'inspiring', 'spot-on', 'spot', 'eye-opening', 'stick', 'strike',
     'catch', 'enlightening', 'informative', 'clever', 'smart', 'refreshing', 'memorable', 'practical', 'clear', 'honest', 'solid',
     'wonderful', 'terrific', 'stellar', 'outstanding', 'powerful', 'thank', 'thanks', 'agree', 'nail', 'grateful', 'remarkable',
-    'change', 'shape', 'influence', 'save', 'transform', 'solve', 'unblock', 'clarify',
+    'change', 'shape', 'influence', 'save', 'transform', 'solve', 'unblock', 'clarify', 'fix', 'convince', 'favourite', 'favorite',
   ],
   /** Things a person has that praise can name without naming anything specific. */
   vagueThing: [
     'work', 'profile', 'experience', 'background', 'career', 'company', 'achievement', 'accomplishment', 'success', 'growth',
     'journey', 'expertise', 'skill', 'resume', 'portfolio', 'page', 'track', 'record', 'leadership', 'contribution', 'passion',
   ],
+  /**
+   * Nouns after "your" that name nothing they made or did: what any profile
+   * shows, what a stranger asks for, and what a seller offers to fix
+   * ("your background", "your time", "your pipeline").
+   */
+  aboutAnyone: [
+    'work', 'profile', 'experience', 'background', 'career', 'company', 'achievement', 'accomplishment', 'success', 'growth',
+    'journey', 'expertise', 'skill', 'skillset', 'resume', 'cv', 'portfolio', 'page', 'track', 'record', 'leadership', 'passion',
+    'time', 'day', 'week', 'inbox', 'help', 'support', 'attention', 'consideration', 'network', 'connection', 'invitation',
+    'invite', 'message', 'linkedin', 'industry', 'field', 'area', 'space', 'sector', 'role', 'position', 'title', 'job', 'team',
+    'business', 'organization', 'organisation', 'firm', 'goal', 'need', 'challenge', 'advice', 'thought', 'perspective',
+    'knowledge', 'opinion', 'feedback', 'input', 'brain', 'way', 'schedule', 'calendar', 'level', 'interest', 'qualification',
+    'credential', 'education', 'degree', 'bio', 'headline', 'summary', 'photo', 'picture', 'name', 'location', 'city', 'region',
+    'country', 'energy', 'dedication', 'commitment', 'vision', 'value', 'mindset', 'style', 'path', 'trajectory', 'progress',
+    'impact', 'reputation', 'presence', 'brand', 'revenue', 'sale', 'sales', 'pipeline', 'cost', 'customer', 'client', 'process',
+    'workflow', 'operation', 'strategy', 'hiring', 'recruiting', 'marketing', 'website', 'site', 'product', 'service', 'offering',
+    'platform', 'data', 'stack', 'system', 'account', 'feed', 'department', 'staff', 'employee', 'people', 'office', 'budget',
+    'spend', 'funnel', 'lead', 'inventory', 'payroll', 'supply', 'chain', 'logistics', 'fleet', 'cash', 'flow', 'finance',
+    'accounting', 'bookkeeping', 'tax', 'security', 'infrastructure', 'cloud', 'ad', 'campaign', 'outreach', 'conversion', 'retention',
+    'churn', 'margin', 'profit', 'bottom', 'line', 'competitor', 'market', 'audience', 'community', 'followers', 'following', 'life',
+    'family', 'day-to-day', 'goals', 'needs', 'kind', 'thoughts', 'own', 'best', 'behalf', 'opportunity', 'size', 'approach', 'philosophy', 'mission', 'culture', 'attitude', 'personality', 'outlook', 'smile', 'story',
+  ],
+  /** Taking in something a person made: reading it, using it, following it. */
+  receive: [
+    'read', 'see', 'watch', 'hear', 'follow', 'use', 'take', 'attend', 'inherit', 'enjoy', 'love', 'like', 'admire', 'notice',
+    'find', 'bookmark', 'cite', 'quote', 'review', 'try', 'install', 'study', 'listen', 'remember', 'catch', 'forward', 'recommend',
+    'print', 'translate', 'share', 'save', 'borrow', 'adapt', 'fork', 'star', 'subscribe', 'binge', 'devour', 'reread', 'stumble',
+    'discover', 'spot', 'sit', 'join', 'complete', 'finish', 'run', 'play', 'wear', 'buy', 'order', 'visit', 'tour',
+  ],
+  /** Doings that take two and make them a pair ("we swapped numbers", "we both argued"). */
+  reciprocal: [
+    'swapped', 'traded', 'exchanged', 'compared', 'bonded', 'laughed', 'argued', 'debated', 'overlapped', 'collaborated', 'teamed',
+    'paired', 'co-hosted', 'co-wrote', 'co-authored', 'carpooled', 'commuted', 'roomed', 'competed', 'sparred', 'shared', 'split',
+    'chatted', 'talked', 'met', 'spoke', 'sang', 'rowed', 'cycled', 'hiked', 'queued', 'sat', 'stood',
+  ],
+  /** What a sender says they are doing that is no project of theirs ("I'm working at a bank", "I'm reaching out"). */
+  notProject: [
+    'working', 'living', 'studying', 'doing', 'going', 'heading', 'looking', 'hoping', 'reaching', 'trying', 'seeking',
+    'connecting', 'networking', 'expanding', 'growing', 'messaging', 'contacting', 'sending', 'getting', 'being',
+    'coming', 'wondering', 'thinking', 'feeling', 'enjoying', 'loving', 'following', 'learning', 'passionate',
+  ],
+  /** Verbs that link a subject to a description rather than name a deed ("you seemed", "you looked"). */
+  copula: ['seemed', 'looked', 'sounded', 'appeared', 'became', 'felt', 'remained', 'stayed', 'got', 'were', 'was'],
   /** Who a seller sells to. */
   audience: [
     'company', 'team', 'business', 'leader', 'founder', 'manufacturer', 'firm', 'agency', 'brand', 'organization', 'organisation',

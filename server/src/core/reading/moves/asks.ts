@@ -25,8 +25,12 @@ export const ASK_MOVES: readonly MoveSense[] = [
   },
   {
     move: 'connect-ask', sense: 'ask', says: 'asks to connect',
-    patterns: ['connect !at|during|to', '=network|=networking with', '=add|=adding you', 'be a? part of your|my ...2 @network', '=reach|=reaching =out', 'make your =acquaintance', 'get in =touch', '=link|=linking up'],
-    examples: { match: ['Would love to connect!', "Let's connect.", 'Thought I would reach out.', 'Adding you here.', "Let's link up here.", "I'd like to be a part of your professional network."], miss: ['Great connecting at the meetup.', "We're both connected to Sam."] },
+    patterns: [
+      'connect !at|during|to', '=network|=networking with', '=add|=adding you', 'be a? part of your|my ...2 @network', '=reach|=reaching =out',
+      'make your =acquaintance', 'get in =touch', '=link|=linking up', 'have|=having you as a|an|my ...1 @network', 'accept|=accepting my|the ...2 @network',
+      'be ...1 =linkedin|=online =friends|=connections|=contacts|=buddies',
+    ],
+    examples: { match: ['Would love to connect!', "Let's connect.", 'Thought I would reach out.', 'Adding you here.', "Let's link up here.", "I'd like to be a part of your professional network.", 'It would be lovely to have you as a contact.', 'Please accept my connection.', "Let's be LinkedIn buddies!"], miss: ['Great connecting at the meetup.', "We're both connected to Sam."] },
   },
 
   // ── next-step ──

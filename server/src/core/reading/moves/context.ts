@@ -1,12 +1,13 @@
 /** Move senses: how the sender knows the recipient, or came across them specifically. Notation: ../pattern.ts; the contract: MoveSense in ../moveSense.ts. */
-import type { MoveSense } from '../moveSense';
+import { PITCHES, type MoveSense } from '../moveSense';
+import { THEIR_THING, THEIRS_AMONG } from './phrases';
 
 export const CONTEXT_MOVES: readonly MoveSense[] = [
   // ── context: how the sender knows the recipient, or came across them specifically ──
   {
     move: 'context', sense: 'met', says: 'you met or talked',
     patterns: [
-      '@first|you ...2 =met|=spoke|=spoken|=chatted|=talked',
+      '@first|you !both ...2 =met|=spoke|=spoken|=chatted|=talked',
       '@first|you ...1 =connected at|during|over|after',
       '@first ...3 =exchanged|=traded|=swapped ...3 =comments|=messages|=emails|=replies|=dms|=notes',
       'our ...1 @encounter',
@@ -17,10 +18,11 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       '=saw|=seeing|see you !work|live|be|base ...1 at|during ...2 @event|$context|#PROPN',
       '@first|you =sat|=stood|=queued|=hung|=bumped|=ran|=crossed|=shared ...12 @event|$context',
       '@first ...3 =commenting|=commented|=replying|=replied|=messaging|=messaged|=emailing|=emailed ...2 each =other',
+      'we @reciprocal',
     ],
     examples: {
-      match: ['We met at the design systems meetup in March.', 'Great meeting you at the booth yesterday!', 'Loved chatting with you after the panel.', 'We sat at the same table at the climate meetup.', 'I enjoyed our chat about onboarding.', 'Thanks for your time on Tuesday.', 'Nice to meet you last night.', 'We connected over coffee at the expo.', "We've exchanged a few comments under Sam's posts.", 'We sat next to each other in the second row during the Friday keynote.', 'We shared a table at the alumni dinner.', "We've been commenting on each other's posts for months.", 'We were on the same train home from the summit and chatted about maps.', 'Great to finally meet you at the offsite.'],
-      miss: ["We haven't met yet.", 'I love meeting new people.', 'I read your post and talked to my team.', 'It would be great to connect.', 'I would love to meet for coffee sometime?', 'We are both in the fintech industry.', "I see we're both connected to Omar.", 'I see you work at Initech.'],
+      match: ['We met at the design systems meetup in March.', 'Great meeting you at the booth yesterday!', 'Loved chatting with you after the panel.', 'We sat at the same table at the climate meetup.', 'I enjoyed our chat about onboarding.', 'Thanks for your time on Tuesday.', 'Nice to meet you last night.', 'We connected over coffee at the expo.', "We've exchanged a few comments under Sam's posts.", 'We sat next to each other in the second row during the Friday keynote.', 'We shared a table at the alumni dinner.', "We've been commenting on each other's posts for months.", 'We were on the same train home from the summit and chatted about maps.', 'Great to finally meet you at the offsite.', 'We swapped numbers on the shuttle bus.', 'We argued about tabs versus spaces all evening.'],
+      miss: ['We both spoke at PyCon Lisbon.', "We haven't met yet.", 'I love meeting new people.', 'I read your post and talked to my team.', 'It would be great to connect.', 'I would love to meet for coffee sometime?', 'We are both in the fintech industry.', "I see we're both connected to Omar.", 'I see you work at Initech.', 'We were founded in 2019.', 'We have partnered with 40 clinics.'],
     },
   },
   {
@@ -33,23 +35,27 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       '=saw|=heard|=watched|=caught|=read|see|hear|watch you =speak|=present|=talk|=speaking|=presenting|=talking|=interviewed|=demo',
       'you =posted|=wrote|=shared|=published|=mentioned|=said|=spoke|=presented|=answered|=commented|=recommended|=gave|=hosted|=organized|=ran|=led|=taught',
       'thanks|thank for ...3 =words|=feedback|=kudos|=shoutout|=endorsement|=support|=encouragement|=comments|=note',
+      `@receive ...3 ${THEIR_THING}`,
+      `${THEIR_THING} ...10 @appraisal`,
+      THEIRS_AMONG,
       'thanks|thank for ...2 =answering|=replying|=commenting|=responding|=sharing|=posting|=writing|=hosting|=organizing|=running|=presenting|=speaking|=tip|=tips|=answer|=reply|=pointer|=mention|=talk|=session|=webinar|=post|=article|=comment',
     ],
+    voidedBy: PITCHES,
     examples: {
-      match: ['Your thread on flaky tests saved my week.', 'I read your piece about pricing pages.', 'I heard you speak at the data meetup.', 'You mentioned a reading list in the podcast.', 'Your work on the accessibility audit was great.', 'Thanks for answering my question in the forum.', 'Thanks for the kind words on my poster!', 'I found your GitHub issue about the memory leak.', 'Loved your [post/article] on hiring.', "I've been using your open-source charting library for years."],
-      miss: ['I really like your work.', 'Your experience at Acme is impressive.', 'I came across your profile.'],
+      match: ['Your thread on flaky tests saved my week.', 'I read your piece about pricing pages.', 'I heard you speak at the data meetup.', 'You mentioned a reading list in the podcast.', 'Your work on the accessibility audit was great.', 'Thanks for answering my question in the forum.', 'Thanks for the kind words on my poster!', 'I found your GitHub issue about the memory leak.', 'Loved your [post/article] on hiring.', "I've been using your open-source charting library for years.", "I've been following your bakery's second-site expansion.", 'Your expense-report template fixed our month-end close.', 'I inherited your volunteer rota spreadsheet.', 'Of all the submissions, yours on tidal energy stood out.'],
+      miss: ['I really like your work.', 'Your experience at Acme is impressive.', 'I came across your profile.', "We've saved clinics your size 30% on billing.", "I'd love to hear your thoughts on hiring.", 'I like your approach to leadership.', 'I saw your team is growing.', 'We can cut your ad spend in half.'],
     },
   },
   {
     move: 'context', sense: 'their-act', says: 'names something they did',
     patterns: [
-      '^ you #PAST !at|in|from|for|with|=based|=located|=born|=raised|=situated|=worked|=studied|=graduated|=went|=lived',
-      '!how|what|why|where|whether|if * you #PAST !at|in|from|for|with|=based|=located|=born|=raised|=situated|=worked|=studied|=graduated|=went|=lived',
+      '^ you !@copula #PAST !at|in|from|for|with|=based|=located|=born|=raised|=situated|=worked|=studied|=graduated|=went|=lived',
+      '!how|what|why|where|whether|if * you !@copula #PAST !at|in|from|for|with|=based|=located|=born|=raised|=situated|=worked|=studied|=graduated|=went|=lived',
       'the|a|an ...3 @content|@group|@event ...1 you =teach|=run|=host|=lead|=organise|=organize|=started|=founded|=wrote|=gave|=made|=built|=ran|=taught|=led',
     ],
     examples: {
       match: ['I noticed you fixed half the typos in the docs.', 'You lent me your charger at 3am.', "I'm taking the statistics course you teach online.", 'I joined the product community you started.', 'You reviewed my pitch at demo day.'],
-      miss: ['I saw you worked at Initech.', "You're based in Leeds.", "I'd love to hear how you built your business.", 'You have an impressive background.', 'I noticed you studied in Leeds.'],
+      miss: ['I saw you worked at Initech.', "You're based in Leeds.", 'You seemed like a good fit for my network.', "I'd love to hear how you built your business.", 'You have an impressive background.', 'I noticed you studied in Leeds.'],
     },
   },
   {
@@ -81,9 +87,11 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       '@first be both? at|in the? ...2 @event|$context',
       '@first be =matched|=paired|=partnered|=grouped ...4 @group|=partners|=buddies|=mentor|=mentee',
       '@first be both in|on|at the? ...4 @group|@event',
+      'we both? =were ...8 at|during|in ...3 @event|$context',
+      '=both =spoke|=presented|=exhibited|=performed|=pitched|=competed|=talked at|in|on',
     ],
     examples: {
-      match: ['We were both at the Lisbon summit.', 'We were both mentors at the spring hackathon.', 'Fellow bootcamp alum here.', 'We both studied at Leeds.', "I'm also a member of the Rust guild.", 'We were in the same cohort.', 'We played in the same five-a-side league.', 'We were neighbours at the hackathon.', 'As a fellow nurse I know the hours.', 'We were matched as accountability partners in the writing cohort.', "We're both in the Women in Product Slack."],
+      match: ['We both spoke at PyCon Lisbon.', 'We were on the same side of the panel debate at the climate summit.', 'We were both at the Lisbon summit.', 'We were both mentors at the spring hackathon.', 'Fellow bootcamp alum here.', 'We both studied at Leeds.', "I'm also a member of the Rust guild.", 'We were in the same cohort.', 'We played in the same five-a-side league.', 'We were neighbours at the hackathon.', 'As a fellow nurse I know the hours.', 'We were matched as accountability partners in the writing cohort.', "We're both in the Women in Product Slack."],
       miss: ['Fellow professional here.', 'We both work in marketing.', 'I want to meet more fellow founders.'],
     },
   },
@@ -113,14 +121,14 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
     move: 'context', sense: 'doing-now', says: 'names something they are doing',
     patterns: [
       'see|notice|hear|read|learn|spot|know|=saw|=noticed|=heard ...2 you|your|$company|$name|$|#PROPN ...1 be|have ...1 @doing',
-      'see|notice|hear|read|learn|=saw|=noticed|=heard ...2 you|$company|$|#PROPN ...1 =joined|=launched|=started|=moved|=published|=raised|=won|=wrote|=released|=shipped|=opened|=announced|=closed|=hired|=took',
+      'see|notice|hear|read|=saw|=noticed|=heard !how|what|why|where|whether|if|when ...2 you|$company|$|#PROPN ...1 =joined|=launched|=started|=moved|=published|=raised|=won|=wrote|=released|=shipped|=opened|=announced|=closed|=hired|=took',
       'congrats|congratulations|congratulate on|to',
       'since|because|as you =own|=run|=lead|=maintain|=organise|=organize|=host|=chair|=coordinate the|our|$company|$',
       'how|what be you|your|$company ...2 =planning|=thinking|=approaching|=handling|=tackling|=managing|=scaling|=hiring|=training|=building|=preparing',
     ],
     examples: {
       match: ["Saw you're hiring two designers.", "Since you own the billing service, I'd like to sync.", 'I noticed your team is expanding into Ohio.', 'Congrats on the new role!', 'I heard you just launched the beta.', 'How are you planning to staff the new clinic?'],
-      miss: ["I saw you're based in Denver.", 'I noticed you work at Acme.'],
+      miss: ["I saw you're based in Denver.", 'I noticed you work at Acme.', "I'd like to learn how you got started.", 'I read how you started the company.'],
     },
   },
   {

@@ -33,6 +33,11 @@ export const FILLER_MOVES: readonly MoveSense[] = [
     examples: { match: ['Always nice to meet like-minded people.'], miss: ['I like your mind map.'] },
   },
   {
+    move: 'filler', sense: 'mutual-benefit', says: 'promises a benefit that would fit anyone',
+    patterns: ['=grow|=learn|=succeed|=thrive|=rise =together', '=benefit|=gain|=learn from ...2 =knowing|=connecting|=meeting|=being|=having each|one =other|=another', '=mutually =beneficial|=rewarding|=valuable', '=win =- =win'],
+    examples: { match: ['Hoping we can grow together.', 'I think we could benefit from knowing each other.', 'A connection could be mutually beneficial.'], miss: ['I benefit from your newsletter every week.'] },
+  },
+  {
     move: 'filler', sense: 'profile-fact', says: 'repeats a fact anyone can read on their profile',
     patterns: [
       'see|notice|know|=saw|=noticed ...1 that? you|we be ...1 =based|=located|=living',
@@ -48,9 +53,10 @@ export const FILLER_MOVES: readonly MoveSense[] = [
       'always|=constantly|=love|=enjoy ...2 =looking|=happy|=keen|=eager|=interested|=great|=good|=glad|=open|=nice to? ...2 connect|network|meet with? ...2 @people|@audience|=fellow',
       'connect|network with ...1 other|=fellow ...3 @people|@audience',
       'connect|network with @people in|from|across|like',
+      'learn|hear from ...2 @people like|such =you|=yourself|=as|=them',
       'great|good|nice|wonderful to =network !with',
     ],
-    examples: { match: ['Always looking to connect with product people.', "I'm hoping to connect with people in insurance.", "I'd love to connect with other designers in Oslo.", 'I thought it would be great to network.'], miss: ["I'd love to connect."] },
+    examples: { match: ['Always looking to connect with product people.', "I'm hoping to connect with people in insurance.", "I'd love to connect with other designers in Oslo.", 'I thought it would be great to network.', "I'm keen to learn from experienced founders like you."], miss: ["I'd love to connect."] },
   },
 
   // ── flattery without specifics ──

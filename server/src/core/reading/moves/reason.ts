@@ -1,5 +1,6 @@
 /** Move senses: why the sender wants to connect. Notation: ../pattern.ts; the contract: MoveSense in ../moveSense.ts. */
 import { ACQUAINTED, CONTEXT, type MoveSense } from '../moveSense';
+import { THEIR_THING, THEIRS_AMONG } from './phrases';
 
 export const REASON_MOVES: readonly MoveSense[] = [
   // ── reason: why connect ──
@@ -17,8 +18,9 @@ export const REASON_MOVES: readonly MoveSense[] = [
       'ask|=asking ...5 about|how|for|whether !what',
       '^ ...2 =tips|=pointers|=thoughts|=ideas|=lessons|=recommendations on|about|for',
       '=person|=one|=people to =ask|=talk|=speak ...2 about|to|with',
-      'value|appreciate|welcome|love|like|grateful ...3 =pointers|=pointer|=tips|=input|=insights|=thoughts|=perspective|=feedback|=suggestions|=guidance',
+      'value|appreciate|welcome|love|like|grateful ...3 @ideas|=lessons|=pointers|=pointer|=tips|=input|=insights|=thoughts|=perspective|=feedback|=suggestions|=guidance',
     ],
+    voidedBy: ['networking-motive'],
     examples: {
       match: ["I'd love to learn how you scaled support.", 'Keen to hear about your move to Berlin.', 'I would value your take on pricing.', 'I want to follow your work on compilers.', 'Any advice for a new PM would mean a lot.', 'Could I ask you about grant writing?', 'Any tips on moving into product?', "She said you'd be the best person to talk to about onboarding.", "I'd appreciate a few pointers from someone who has done it."],
       miss: ["I'd like to learn about what you do.", 'Looking forward to hearing from you.'],
@@ -31,7 +33,7 @@ export const REASON_MOVES: readonly MoveSense[] = [
   },
   {
     move: 'reason', sense: 'continue-conversation', says: 'wants to continue a conversation',
-    patterns: ['continue|keep|carry|pick ...2 =conversation|=discussion|=chat|=dialogue|=thread|=exchange|=where', 'follow up on ...1 our|the|your'],
+    patterns: ['continue|keep|carry|pick ...2 =conversation|=discussion|=chat|=dialogue|=thread|=exchange|=where|=argument|=debate', 'follow up on ...1 our|the|your'],
     examples: { match: ["I'd love to continue our conversation about tooling.", "Let's keep the discussion going."], miss: ['Let me know.'] },
   },
   {
@@ -80,10 +82,13 @@ export const REASON_MOVES: readonly MoveSense[] = [
       'your ...1 =work ...3 =on|=with|=around|=behind ...8 @appraisal',
       '=thinking about your ...2 @content',
       '@appraisal the? =way|=how you',
+      `@appraisal ...4 ${THEIR_THING}`,
+      `${THEIR_THING} ...10 @appraisal`,
+      `${THEIRS_AMONG} ...10 @appraisal`,
     ],
     examples: {
-      match: ['Loved your talk on zero-downtime deploys.', 'Your write-up on cold starts really resonated.', 'I admire your work on open data.', 'Your point about onboarding stuck with me.', 'Still thinking about your tip on negotiating.', 'Your work on the city budget app looks great.'],
-      miss: ['I really like your work.', 'I love your profile.'],
+      match: ['Loved your talk on zero-downtime deploys.', 'Your write-up on cold starts really resonated.', 'I admire your work on open data.', 'Your point about onboarding stuck with me.', 'Still thinking about your tip on negotiating.', 'Your work on the city budget app looks great.', 'Your expense-report template fixed our month-end close.', 'Of all the entries, yours on kelp farming was my favourite.'],
+      miss: ['I really like your work.', 'I love your profile.', 'I love your energy.', 'Your approach to leadership is inspiring.'],
     },
   },
   {
@@ -100,13 +105,14 @@ export const REASON_MOVES: readonly MoveSense[] = [
     patterns: [
       '^ ...1 thank|thanks|=thx you? ...1 END',
       'say|=saying thanks|thank',
+      'to|and =thank you',
       '=owe you',
       'your ...4 @content ...6 =reason|=why @first',
       '=used|=applied|=tried|=adopted|=borrowed|=implemented ...3 your|the ...3 @content|=chapter|=idea|=framework|=advice|=tip|=template|=approach|=checklist',
       'your|the|that ...3 @content|=answer|=reply|=tip|=trick|=advice|=pointer|=help|=fix|=suggestion|=idea|=bit|=part|=section|=segment|=chapter|=line|=workaround|=module ...8 =saved|=fixed|=solved|=unblocked|=rescued|=changed|=made|=convinced|=helped|=pushed|=taught|=encouraged|=prompted|=inspired|=showed',
     ],
     needs: { senses: ACQUAINTED },
-    examples: { match: ['I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.', 'Your review of my grant proposal last spring made it much stronger.', 'Your thread on pricing convinced me to raise mine.', 'Your reply about partitioning saved my night. Wanted to say thanks in person!', 'Your photo essay on the trams is the reason I started shooting film.', 'You lent me your charger at the hackathon. Still owe you a beer!'], miss: ['Thank you!', 'The tip saved my day.'] },
+    examples: { match: ["I took your pottery class in May. I'd love to connect and thank you properly.", 'I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.', 'Your review of my grant proposal last spring made it much stronger.', 'Your thread on pricing convinced me to raise mine.', 'Your reply about partitioning saved my night. Wanted to say thanks in person!', 'Your photo essay on the trams is the reason I started shooting film.', 'You lent me your charger at the hackathon. Still owe you a beer!'], miss: ['Thank you!', 'The tip saved my day.'] },
   },
   {
     move: 'reason', sense: 'career-interest', says: 'names a role or team you are interested in',
@@ -128,9 +134,9 @@ export const REASON_MOVES: readonly MoveSense[] = [
   },
   {
     move: 'reason', sense: 'share-back', says: 'offers to share something of yours that follows from theirs',
-    patterns: ['love|like|happy|glad|keen|want to =share|=show|=send ...4 with|to you', 'love|like|happy|glad|keen|want to =show|=send you'],
+    patterns: ['love|like|happy|glad|keen|want to =share|=show|=send ...4 with|to you', 'love|like|happy|glad|keen|want to =show|=send you', '=keep you =posted|=updated|=informed|=in'],
     needs: { senses: ACQUAINTED },
-    examples: { match: ["I went to your glazing workshop. I've switched to ash glazes since and would love to share the results with you.", 'You reviewed my pitch at demo day. We have reworked it since and I would love to show you the numbers.'], miss: ["I'd love to share our deck with you."] },
+    examples: { match: ["I went to your glazing workshop. I've switched to ash glazes since and would love to share the results with you.", 'You reviewed my pitch at demo day. We have reworked it since and I would love to show you the numbers.', 'Thanks for your notes on my thesis draft. I will keep you posted on the defence.'], miss: ["I'd love to share our deck with you."] },
   },
   {
     move: 'reason', sense: 'invites-to-speak', says: 'invites them to speak or present',
@@ -146,6 +152,33 @@ export const REASON_MOVES: readonly MoveSense[] = [
     move: 'reason', sense: 'collaborate', says: 'proposes working together',
     patterns: ['collaborate|=collaboration|=collaborating|=co-author|=coauthor', '=help ...1 =review|=test|=translate|=edit|=shape|=proofread', '=reprinting|=reprint|=republish|=republishing|=feature|=featuring|=quote|=quoting|=translate|=translating ...2 it|your|them', '=planning|=working|=building|=running|=organising|=organizing|=shipping|=launching ...5 =together'],
     examples: { match: ['Maybe we could collaborate on the guide.', 'Would you like to help review the next release?', 'Would you be open to us reprinting your essay?', 'Looking forward to planning the spring launch together.'], miss: ['Would love to connect.', 'We worked on it apart.'] },
+  },
+  {
+    move: 'reason', sense: 'asks-them', says: 'asks them for something specific',
+    patterns: [
+      'would|could|will you ...3 =willing|=open|=able|=mind|=consider|=considering|=happy|=interested|=up ...1 to|for|in ...1 #VERB|=giving|=sharing|=talking|=reviewing|=answering',
+      'could|can|may|might @first ...2 =ask|=pick|=borrow|=run|=share|=send|=show',
+      '=could =use ...3 =tips|=help|=advice|=pointers|=input|=guidance|=ideas|=pointer|=tip|=hand',
+      'would|could you ...1 =recommend|=suggest|=point|=share|=explain|=review|=help',
+      'if|whether|=chance you would|could|might|can|will ...1 #VERB',
+      '=work|=team|=partner with you ...1 again|=sometime|=someday|=together|=on',
+    ],
+    needs: { senses: CONTEXT },
+    voidedBy: ['ask', 'stock', 'user-canned'],
+    examples: {
+      match: ['Your zine on bike repair was brilliant. Would you be willing to talk on my podcast?', 'We met at the climbing gym. Could I ask you a few questions about route setting?', 'Your talk on supply chains stuck with me. I could use a few tips on sourcing.', 'Your zine on bike repair was brilliant. Any chance you would share the templates?', 'You hired me for the museum signage job. I would love to work with you again.'],
+      miss: ['Would you be open to connecting?', 'Could I ask you a few questions about your business?', 'Would you be willing to connect with me?'],
+    },
+  },
+  {
+    move: 'reason', sense: 'own-project', says: 'says what you are working on that brings you to them',
+    patterns: ['@first be #ADV? !@notProject #ING !to|because|since|as|out|in|for|with|on|at'],
+    needs: { senses: CONTEXT },
+    voidedBy: ['network-building', 'networking-motive', 'ask', 'stock', 'user-canned'],
+    examples: {
+      match: ['Lena suggested I write. I am mapping bike lanes in Porto and she said you have the best data.', "We met at the library fundraiser. I'm now starting a reading club for teenagers."],
+      miss: ["I'm mapping bike lanes in Porto.", "We met at the fundraiser. I'm currently working at a bank.", "We met at the fundraiser. I'm always looking to connect with people.", "We met at the fundraiser. I'm writing to say hi."],
+    },
   },
   {
     move: 'reason', sense: 'congrats', says: 'congratulates them',
