@@ -17,6 +17,15 @@ describe('reading: the tagger', () => {
     assert.ok(negatedWords('Our no-code tool did not help them.').includes('help'));
   });
 
+  it('reads courtesies as negating nothing after them', () => {
+    assert.deepEqual(negatedWords("Hope you don't mind me sending you an invite."), ['mind']);
+    assert.ok(!negatedWords('No pressure, but I would love to hear how it went.').includes('love'));
+  });
+
+  it('keeps a real negation after a courtesy', () => {
+    assert.ok(negatedWords("I don't mind if we have not met.").includes('met'));
+  });
+
   it('splits the contractions the model keeps whole, as it splits the others', () => {
     const words = (text: string) => tag(text).map((t) => `${t.text}/${t.lemma}/${t.pos}`);
     assert.deepEqual(words("Here's my site."), ['here/here/ADV', "'s/be/AUX", 'my/my/PRON', 'site/site/NOUN', '././PUNCT']);

@@ -20,6 +20,16 @@ testRule('canned-message', {
   ],
   invalid: [
     {
+      name: "counting them in",
+      text: "Count me in as one of your connections!",
+      errors: [{ at: "Count me in as one of your connections", severity: 'error' }],
+    },
+    {
+      name: "a courtesy around the invite",
+      text: "Hope you don't mind me sending you an invite.",
+      errors: [{ at: "sending you an invite", severity: 'error' }],
+    },
+    {
       name: "a pleasure to connect",
       text: "Connecting with you would be a pleasure.",
       errors: [{ at: "Connecting with you", severity: 'error' }],

@@ -42,6 +42,10 @@ testRule('missing-context', {
     "Hi Ola, your expense-report template fixed our month-end close.",
     "Hi Ola, we swapped numbers on the shuttle bus after the expo.",
     "Hi Ola, I keep rereading your testimony to the housing committee. It is the clearest account I have found.",
+    "Hi Ola, your op-ed on night buses got our tenants' association talking.",
+    "Hi Ola, I picked up your zine at the Leeds print fair.",
+    "Hi Ola, I was your student in the night welding course at the college.",
+    "Hi Ola, we were both finalists in the city's hackathon awards.",
   ],
   invalid: [
     {

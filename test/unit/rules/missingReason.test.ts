@@ -46,6 +46,12 @@ testRule('missing-reason', {
     "Hi Ola, of all the talks on day two, yours on tidal power was my favourite.",
     "Hi Ola, we argued about tabs versus spaces all evening at the meetup. Let's keep the debate going.",
     "Hi Ola, I took your pottery class in May. I'd love to connect and thank you properly.",
+    "Hi Ola, I read your zine on shop fit-outs. We're about to reopen ours and I'd love to know what you'd change.",
+    "Hi Ola, I watched your talk on vertical farms. I have a few questions about lighting costs.",
+    "Hi Ola, your op-ed on night buses got our tenants talking. We'd welcome your support at the council meeting.",
+    "Hi Ola, your review of the art trail was our most-read link. Would you write a short piece for our next issue?",
+    "Hi Ola, I picked up your novel at the library sale. I'd love to invite you to read at our book club.",
+    "Hi Ola, you asked the sharpest question at my poster. It turned into a chapter, and I'd be glad to send it over.",
   ],
   invalid: [
     {

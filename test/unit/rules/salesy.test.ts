@@ -15,6 +15,21 @@ testRule('salesy', {
   ],
   invalid: [
     {
+      name: "what our studio does",
+      text: "Hi {{name}}, we're a small studio that builds Shopify stores for bakeries.",
+      errors: [{ at: "we're a small studio that builds" }],
+    },
+    {
+      name: "a better rate, and more",
+      text: "Hi {{name}}, I can get you a better rate than your bank. Want to hear more?",
+      errors: [{ at: "can get you a better" }, { at: "Want to hear more" }],
+    },
+    {
+      name: "a referral",
+      text: "Hi {{name}}, I'd be grateful for a referral to your hiring team.",
+      errors: [{ at: "referral" }],
+    },
+    {
       name: "scarce seats",
       text: "Hi {{name}}, we're offering a limited number of seats in our leadership bootcamp. Interested?",
       errors: [{ at: "we're offering a limited number of seats" }],

@@ -84,22 +84,33 @@ export function tag(text: string): TaggedToken[] {
     const lemma = lemmas[k];
     out.push({ start: at, end: cursor, text: lower, lemma: lemma === undefined ? lower : lemma.toLowerCase(), pos, negated, sentence });
   }
-  return withoutCompoundNegation(out);
+  return withoutIdiomNegation(out);
 }
 
 /** Words that open a negation's scope. */
 const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']);
 
+/** Nouns after which "no" is a courtesy ("no worries", "no pressure"), negating nothing that follows. */
+const COURTESY_AFTER_NO: ReadonlySet<string> = new Set(['worries', 'worry', 'pressure', 'rush', 'problem', 'obligation', 'stress', 'hurry']);
+
 /**
- * The model reads the "no" of a hyphenated compound ("no-shows",
- * "no-code") as negating the rest of its sentence; it negates nothing. Its
- * scope is cleared up to the next word that negates.
+ * The model carries a negation to the end of its sentence, which is wrong
+ * for idioms that negate nothing after them: the "no" of a hyphenated
+ * compound ("no-shows", "no-code"), a courtesy ("no pressure, but…"), and
+ * "don't mind" ("hope you don't mind me sending you an invite": the
+ * sending is not negated). Their scope is cleared from the idiom's end up to
+ * the next word that negates; the idiom's own words keep theirs.
  */
-function withoutCompoundNegation(tokens: TaggedToken[]): TaggedToken[] {
+function withoutIdiomNegation(tokens: TaggedToken[]): TaggedToken[] {
   for (let k = 0; k + 1 < tokens.length; k++) {
-    const no = tokens[k];
-    if (no.text !== 'no' || tokens[k + 1].text !== '-' || tokens[k + 1].start !== no.end) continue;
-    for (let j = k; j < tokens.length && tokens[j].sentence === no.sentence; j++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    let from = -1;
+    if (t.text === 'no' && next.text === '-' && next.start === t.end) from = k;
+    else if (t.text === 'no' && COURTESY_AFTER_NO.has(next.text)) from = k + 2;
+    else if (t.lemma === 'mind' && t.negated) from = k + 1;
+    if (from === -1) continue;
+    for (let j = from; j < tokens.length && tokens[j].sentence === t.sentence; j++) {
       if (j > k + 1 && NEGATORS.has(tokens[j].text)) break;
       if (tokens[j].negated) tokens[j] = { ...tokens[j], negated: false };
     }

@@ -29,6 +29,8 @@ export const WORD_CLASSES = {
     'conference', 'event', 'meetup', 'summit', 'fair', 'webinar', 'workshop', 'hackathon', 'mixer', 'hour', 'session', 'panel', 'booth',
     'dinner', 'party', 'forum', 'expo', 'show', 'convention', 'offsite', 'meeting', 'talk', 'keynote', 'breakfast', 'lunch',
     'gathering', 'retreat', 'festival', 'camp', 'day', 'night', 'reception', 'launch', 'demo', 'standup', 'stand-up', 'tour',
+    'award', 'awards', 'competition', 'contest', 'final', 'finals', 'prize', 'tournament', 'race', 'marathon', 'cup', 'olympiad', 'jam',
+    'signing', 'screening', 'premiere', 'exhibition', 'auction', 'class', 'seminar', 'symposium', 'colloquium', 'roundtable',
   ],
   /** Groups two people can both belong to. */
   group: [
@@ -91,14 +93,14 @@ export const WORD_CLASSES = {
     'spend', 'funnel', 'lead', 'inventory', 'payroll', 'supply', 'chain', 'logistics', 'fleet', 'cash', 'flow', 'finance',
     'accounting', 'bookkeeping', 'tax', 'security', 'infrastructure', 'cloud', 'ad', 'campaign', 'outreach', 'conversion', 'retention',
     'churn', 'margin', 'profit', 'bottom', 'line', 'competitor', 'market', 'audience', 'community', 'followers', 'following', 'life',
-    'family', 'day-to-day', 'goals', 'needs', 'kind', 'thoughts', 'own', 'best', 'behalf', 'opportunity', 'size', 'approach', 'philosophy', 'mission', 'culture', 'attitude', 'personality', 'outlook', 'smile', 'story',
+    'family', 'day-to-day', 'goals', 'needs', 'kind', 'thoughts', 'own', 'best', 'behalf', 'opportunity', 'size', 'rep', 'reps', 'competitor', 'competition', 'rate', 'bank', 'bill', 'invoice', 'approach', 'philosophy', 'mission', 'culture', 'attitude', 'personality', 'outlook', 'smile', 'story',
   ],
   /** Taking in something a person made: reading it, using it, following it. */
   receive: [
     'read', 'see', 'watch', 'hear', 'follow', 'use', 'take', 'attend', 'inherit', 'enjoy', 'love', 'like', 'admire', 'notice',
     'find', 'bookmark', 'cite', 'quote', 'review', 'try', 'install', 'study', 'listen', 'remember', 'catch', 'forward', 'recommend',
     'print', 'translate', 'share', 'save', 'borrow', 'adapt', 'fork', 'star', 'subscribe', 'binge', 'devour', 'reread', 'stumble',
-    'discover', 'spot', 'sit', 'join', 'complete', 'finish', 'run', 'play', 'wear', 'buy', 'order', 'visit', 'tour',
+    'discover', 'spot', 'sit', 'join', 'complete', 'finish', 'run', 'pick', 'grab', 'play', 'wear', 'buy', 'order', 'visit', 'tour',
   ],
   /** Doings that take two and make them a pair ("we swapped numbers", "we both argued"). */
   reciprocal: [
