@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { findGreeting } from '../../../server/src/core/greeting';
 import { MOVES } from '../../../server/src/core/reading/moves';
+import { compilePattern, matchPattern } from '../../../server/src/core/reading/pattern';
 import { readNote } from '../../../server/src/core/reading/readNote';
 import { parseTemplate } from '../../../server/src/core/template';
 
@@ -28,6 +29,23 @@ describe('move patterns: every example beside a sense', () => {
       }
     });
   }
+
+  // A pattern no example matches may not match what it was written for:
+  // "=refer me|=referral" reads as "refer" then one of the rest, never "referral" alone.
+  it('every pattern matches one of its sense\'s examples', () => {
+    const unmatched: string[] = [];
+    for (const sense of MOVES) {
+      const sentences = sense.examples.match.flatMap((text) => {
+        const template = parseTemplate(`${text}\n`);
+        return readNote(template, findGreeting(template)).sentences;
+      });
+      for (const source of sense.patterns) {
+        const pattern = compilePattern(source);
+        if (!sentences.some((sentence) => matchPattern(pattern, sentence).length > 0)) unmatched.push(`${sense.sense}: ${source}`);
+      }
+    }
+    assert.deepEqual(unmatched, []);
+  });
 
   it('every sense has an example of each kind', () => {
     for (const sense of MOVES) {

@@ -19,7 +19,7 @@ export const ASK_MOVES: readonly MoveSense[] = [
       '=professional =networking =platform|=site',
     ],
     examples: {
-      match: ["I'd like to add you to my professional network.", 'I want to invite you to join my network.', "I'd be glad to have you in my network.", 'Please add me to your network.', 'Please accept my invitation.', "You're someone I trust.", 'Sending you a connection request.', "Hope you'll accept.", 'I would like to grow our networks together.'],
+      match: ["I'd like to connect with you on this professional networking site.", "I'd like to add you to my professional network.", 'I want to invite you to join my network.', "I'd be glad to have you in my network.", 'Please add me to your network.', 'Please accept my invitation.', "You're someone I trust.", 'Sending you a connection request.', "Hope you'll accept.", 'I would like to grow our networks together.'],
       miss: ["I'd like to connect.", 'Adding you to keep up with your posts.'],
     },
   },
@@ -31,7 +31,7 @@ export const ASK_MOVES: readonly MoveSense[] = [
       'be ...1 =linkedin|=online =friends|=connections|=contacts|=buddies',
       '=count me =in', '=count me =in as one of your ...1 @network', 'one of your ...1 @network',
     ],
-    examples: { match: ['Count me in as one of your connections!', 'Would love to connect!', "Let's connect.", 'Thought I would reach out.', 'Adding you here.', "Let's link up here.", "I'd like to be a part of your professional network.", 'It would be lovely to have you as a contact.', 'Please accept my connection.', "Let's be LinkedIn buddies!"], miss: ['Great connecting at the meetup.', "We're both connected to Sam."] },
+    examples: { match: ["I'd like to network with you.", "I'd love to make your acquaintance.", "I wanted to get in touch.", "I'd like to network with you.", "I'd love to make your acquaintance.", "I wanted to get in touch.", 'Count me in as one of your connections!', 'Would love to connect!', "Let's connect.", 'Thought I would reach out.', 'Adding you here.', "Let's link up here.", "I'd like to be a part of your professional network.", 'It would be lovely to have you as a contact.', 'Please accept my connection.', "Let's be LinkedIn buddies!"], miss: ['Great connecting at the meetup.', "We're both connected to Sam."] },
   },
 
   // ── next-step ──
@@ -46,7 +46,7 @@ export const ASK_MOVES: readonly MoveSense[] = [
       '=catch up',
       'happy|glad to share|send|help|introduce|intro|answer',
     ],
-    examples: { match: ['Let me know if Thursday works.', 'See you at the offsite!', 'Looking forward to our next chat.', 'Happy to send the slides.'], miss: ['Looking forward to connecting!'] },
+    examples: { match: ["{{next-step}}", "Talk soon about the pilot!", "Let's catch up next week.", 'Let me know if Thursday works.', 'See you at the offsite!', 'Looking forward to our next chat.', 'Happy to send the slides.'], miss: ['Looking forward to connecting!'] },
   },
 
 ];

@@ -21,7 +21,7 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       'we have? @reciprocal',
     ],
     examples: {
-      match: ["We've traded a few replies in the Go forum.", 'We met at the design systems meetup in March.', 'Great meeting you at the booth yesterday!', 'Loved chatting with you after the panel.', 'We sat at the same table at the climate meetup.', 'I enjoyed our chat about onboarding.', 'Thanks for your time on Tuesday.', 'Nice to meet you last night.', 'We connected over coffee at the expo.', "We've exchanged a few comments under Sam's posts.", 'We sat next to each other in the second row during the Friday keynote.', 'We shared a table at the alumni dinner.', "We've been commenting on each other's posts for months.", 'We were on the same train home from the summit and chatted about maps.', 'Great to finally meet you at the offsite.', 'We swapped numbers on the shuttle bus.', 'We argued about tabs versus spaces all evening.'],
+      match: ["I saw you at the design meetup last week.", "We've traded a few replies in the Go forum.", 'We met at the design systems meetup in March.', 'Great meeting you at the booth yesterday!', 'Loved chatting with you after the panel.', 'We sat at the same table at the climate meetup.', 'I enjoyed our chat about onboarding.', 'Thanks for your time on Tuesday.', 'Nice to meet you last night.', 'We connected over coffee at the expo.', "We've exchanged a few comments under Sam's posts.", 'We sat next to each other in the second row during the Friday keynote.', 'We shared a table at the alumni dinner.', "We've been commenting on each other's posts for months.", 'We were on the same train home from the summit and chatted about maps.', 'Great to finally meet you at the offsite.', 'We swapped numbers on the shuttle bus.', 'We argued about tabs versus spaces all evening.'],
       miss: ['We both spoke at PyCon Lisbon.', "We haven't met yet.", 'I love meeting new people.', 'I read your post and talked to my team.', 'It would be great to connect.', 'I would love to meet for coffee sometime?', 'We are both in the fintech industry.', "I see we're both connected to Omar.", 'I see you work at Initech.', 'We were founded in 2019.', 'We have partnered with 40 clinics.'],
     },
   },
@@ -44,7 +44,7 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
     ],
     voidedBy: PITCHES,
     examples: {
-      match: ['I picked up your cookbook at the market stall.', 'I run a small zine and your review of the festival was our most-read piece.', 'Your letter to the paper about bus routes got our street talking.', 'Your thread on flaky tests saved my week.', 'I read your piece about pricing pages.', 'I heard you speak at the data meetup.', 'You mentioned a reading list in the podcast.', 'Your work on the accessibility audit was great.', 'Thanks for answering my question in the forum.', 'Thanks for the kind words on my poster!', 'I found your GitHub issue about the memory leak.', 'Loved your [post/article] on hiring.', "I've been using your open-source charting library for years.", "I've been following your bakery's second-site expansion.", 'Your expense-report template fixed our month-end close.', 'I inherited your volunteer rota spreadsheet.', 'Of all the submissions, yours on tidal energy stood out.'],
+      match: ["I keep returning to your parser work.", 'I picked up your cookbook at the market stall.', 'I run a small zine and your review of the festival was our most-read piece.', 'Your letter to the paper about bus routes got our street talking.', 'Your thread on flaky tests saved my week.', 'I read your piece about pricing pages.', 'I heard you speak at the data meetup.', 'You mentioned a reading list in the podcast.', 'Your work on the accessibility audit was great.', 'Thanks for answering my question in the forum.', 'Thanks for the kind words on my poster!', 'I found your GitHub issue about the memory leak.', 'Loved your [post/article] on hiring.', "I've been using your open-source charting library for years.", "I've been following your bakery's second-site expansion.", 'Your expense-report template fixed our month-end close.', 'I inherited your volunteer rota spreadsheet.', 'Of all the submissions, yours on tidal energy stood out.'],
       miss: ['Your sales reps deserve better tools.', 'I really like your work.', 'Your experience at Acme is impressive.', 'I came across your profile.', "We've saved clinics your size 30% on billing.", "I'd love to hear your thoughts on hiring.", 'I like your approach to leadership.', 'I saw your team is growing.', 'We can cut your ad spend in half.'],
     },
   },
@@ -72,7 +72,7 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       '$|#PROPN and =i|=me ...2 both ...1 =connected|=know|=follow',
     ],
     examples: {
-      match: ['Priya suggested I reach out.', 'Ravi from the product guild mentioned your name.', 'Our mutual friend Dana thought we should talk.', "I see we're both connected to Omar.", 'Omar introduced us last spring.', 'Tomas and I are both connected with you.'],
+      match: ["{{mutual}} said we should talk.", "I'm connected to Lena from the choir.", 'Priya suggested I reach out.', 'Ravi from the product guild mentioned your name.', 'Our mutual friend Dana thought we should talk.', "I see we're both connected to Omar.", 'Omar introduced us last spring.', 'Tomas and I are both connected with you.'],
       miss: ['We have a few mutual connections.', 'I would love to connect.'],
     },
   },
@@ -112,14 +112,14 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       '@first =reviewed|=merged|=approved|=edited|=triaged|=answered|=graded|=marked your',
     ],
     examples: {
-      match: ['I was your student in the night pottery class.', "We're working together on the billing migration.", "I'll be working with your team on the pilot.", 'We worked together at Initech.', 'Former teammate from the mobile squad!', 'We overlapped at Globex for two years.', "I'll be your main contact for the audit.", 'I reviewed your pull request on the parser last week.'],
+      match: ["I worked with you on the grant bid.", "We used to work together at the bakery.", 'I was your student in the night pottery class.', "We're working together on the billing migration.", "I'll be working with your team on the pilot.", 'We worked together at Initech.', 'Former teammate from the mobile squad!', 'We overlapped at Globex for two years.', "I'll be your main contact for the audit.", 'I reviewed your pull request on the parser last week.'],
       miss: ['I work with fintech founders.', 'I can be your partner in growth.', 'I read your article.'],
     },
   },
   {
     move: 'context', sense: 'succeeded-them', says: 'says you took over their role or work',
     patterns: ['@first ...2 =took|=taking|=take|=inherited|=inheriting ...6 =that|=which? you =held|=had|=led|=ran|=built|=started|=wrote', '@first ...2 =succeeded|=succeeding|=replaced|=replacing you', '=inherited|=inheriting your'],
-    examples: { match: ['I took over the partnerships role that you held before Oslo.', 'My team inherited your churn model.'], miss: ['I took over the project last year.'] },
+    examples: { match: ["I succeeded you as treasurer of the club.", 'I took over the partnerships role that you held before Oslo.', 'My team inherited your churn model.'], miss: ['I took over the project last year.'] },
   },
   {
     move: 'context', sense: 'doing-now', says: 'names something they are doing',

@@ -10,7 +10,7 @@ export const FILLER_MOVES: readonly MoveSense[] = [
       '#PROPN|linkedin|algorithm ...1 =showed|=suggested|=recommended|=show|=suggests|=recommends ...2 =you|=your|=me',
       'your =profile =popped|=came|=appeared|=showed',
     ],
-    examples: { match: ['I came across your profile today.', 'LinkedIn suggested your profile to me.'], miss: ['I came across your post on caching.'] },
+    examples: { match: ["Your profile popped up in my feed.", 'I came across your profile today.', 'LinkedIn suggested your profile to me.'], miss: ['I came across your post on caching.'] },
   },
   {
     move: 'filler', sense: 'pleasantry', says: 'a pleasantry',
@@ -20,7 +20,7 @@ export const FILLER_MOVES: readonly MoveSense[] = [
       'hope your ...2 =week|=day|=monday|=weekend|=month|=year ...5 =great|=good|=fantastic|=productive|=well|=start',
       'hope all =is =well',
     ],
-    examples: { match: ['I hope this note finds you well.', "Hope you're doing great!", 'Hope your week is off to a good start.'], miss: ['I hope the launch went smoothly.'] },
+    examples: { match: ["Hope all is well with you.", 'I hope this note finds you well.', "Hope you're doing great!", 'Hope your week is off to a good start.'], miss: ['I hope the launch went smoothly.'] },
   },
   {
     move: 'filler', sense: 'network-building', says: 'talks about growing your network',
@@ -30,12 +30,12 @@ export const FILLER_MOVES: readonly MoveSense[] = [
   {
     move: 'filler', sense: 'like-minded', says: 'calls them like-minded',
     patterns: ['=like =- =minded', '=likeminded'],
-    examples: { match: ['Always nice to meet like-minded people.'], miss: ['I like your mind map.'] },
+    examples: { match: ["Always good to meet likeminded people.", 'Always nice to meet like-minded people.'], miss: ['I like your mind map.'] },
   },
   {
     move: 'filler', sense: 'mutual-benefit', says: 'promises a benefit that would fit anyone',
     patterns: ['=grow|=learn|=succeed|=thrive|=rise =together', '=benefit|=gain|=learn from ...2 =knowing|=connecting|=meeting|=being|=having each|one =other|=another', '=mutually =beneficial|=rewarding|=valuable', '=win =- =win'],
-    examples: { match: ['Hoping we can grow together.', 'I think we could benefit from knowing each other.', 'A connection could be mutually beneficial.'], miss: ['I benefit from your newsletter every week.'] },
+    examples: { match: ["A connection could be a win-win.", 'Hoping we can grow together.', 'I think we could benefit from knowing each other.', 'A connection could be mutually beneficial.'], miss: ['I benefit from your newsletter every week.'] },
   },
   {
     move: 'filler', sense: 'profile-fact', says: 'repeats a fact anyone can read on their profile',
@@ -69,7 +69,7 @@ export const FILLER_MOVES: readonly MoveSense[] = [
       'great|=nice|=cool|=awesome ...2 see what you',
       '$company ...2 catch my =eye|=attention',
     ],
-    examples: { match: ['I really like your work.', 'Your background at Acme caught my eye.', 'Impressive growth!', 'Your profile is impressive.'], miss: ['Loved your talk on caching.', 'I saw your profile and would love to connect.'] },
+    examples: { match: ["Great to see what you're building.", "{{company}} caught my eye.", "Great to see what you're building.", "{{company}} caught my eye.", 'I really like your work.', 'Your background at Acme caught my eye.', 'Impressive growth!', 'Your profile is impressive.'], miss: ['Loved your talk on caching.', 'I saw your profile and would love to connect.'] },
   },
 
   // ── self-intro ──
@@ -83,6 +83,6 @@ export const FILLER_MOVES: readonly MoveSense[] = [
       '^ ...1 @first have ...1 =been =building|=working|=doing|=leading|=running',
       '=fellow ...3 =here',
     ],
-    examples: { match: ["I'm a nurse turned data analyst.", 'I build tools for small bakeries.', 'Fellow designer here.'], miss: ["I'm trying to grow my network."] },
+    examples: { match: ["My name is Tom.", "This is Ana from the Porto studio.", "I've been building dashboards for ten years.", "I'm a nurse turned data analyst.", 'I build tools for small bakeries.', 'Fellow designer here.'], miss: ["I'm trying to grow my network."] },
   },
 ];

@@ -23,7 +23,7 @@ export const REASON_MOVES: readonly MoveSense[] = [
     ],
     voidedBy: ['networking-motive'],
     examples: {
-      match: ['I have a few questions about heat pumps.', "We're about to rebuild ours and I'd love to know what you'd avoid.", "I'd love to learn how you scaled support.", 'Keen to hear about your move to Berlin.', 'I would value your take on pricing.', 'I want to follow your work on compilers.', 'Any advice for a new PM would mean a lot.', 'Could I ask you about grant writing?', 'Any tips on moving into product?', "She said you'd be the best person to talk to about onboarding.", "I'd appreciate a few pointers from someone who has done it."],
+      match: ["I'd love to learn more about your move to Lisbon.", "Could I pick your brain on hiring?", "I'd like to keep up with what you publish.", 'I have a few questions about heat pumps.', "We're about to rebuild ours and I'd love to know what you'd avoid.", "I'd love to learn how you scaled support.", 'Keen to hear about your move to Berlin.', 'I would value your take on pricing.', 'I want to follow your work on compilers.', 'Any advice for a new PM would mean a lot.', 'Could I ask you about grant writing?', 'Any tips on moving into product?', "She said you'd be the best person to talk to about onboarding.", "I'd appreciate a few pointers from someone who has done it."],
       miss: ["I'd like to learn about what you do.", 'Looking forward to hearing from you.'],
     },
   },
@@ -35,19 +35,19 @@ export const REASON_MOVES: readonly MoveSense[] = [
   {
     move: 'reason', sense: 'continue-conversation', says: 'wants to continue a conversation',
     patterns: ['continue|keep|carry|pick ...2 =conversation|=discussion|=chat|=dialogue|=thread|=exchange|=where|=argument|=debate', 'follow up on ...1 our|the|your'],
-    examples: { match: ["I'd love to continue our conversation about tooling.", "Let's keep the discussion going."], miss: ['Let me know.'] },
+    examples: { match: ["I wanted to follow up on our chat.", "I'd love to continue our conversation about tooling.", "Let's keep the discussion going."], miss: ['Let me know.'] },
   },
   {
     move: 'reason', sense: 'stay-in-touch', says: 'wants to stay in touch after meeting',
-    patterns: ['=stay|=keep|=remain in =touch|=contact', '=stay|=keep|=remain =connected', '=reconnect|=reconnecting', '=catch =up', '=introduce =myself|=ourselves', 'connect|=connected =properly|=officially', '=try ...1 =again'],
+    patterns: ['=stay|=keep|=remain in =touch|=contact', '=stay|=keep|=remain =connected', '=reconnect|=reconnecting', '=catch =up', '=introduce =myself|=ourselves', 'connect|=connected =properly|=officially', 'try|=trying ...1 =again'],
     needs: { senses: ACQUAINTED, otherwise: { move: 'connect-ask', sense: 'ask' } },
-    examples: { match: ['Great meeting you at the fair. Would love to stay in touch.', 'Priya mentioned you helped with the chapter. Would love to introduce myself properly.'], miss: ["I'd love to stay in touch.", 'Allow me to introduce myself.'] },
+    examples: { match: ["We met at the mixer. Let's stay connected.", "We worked together at Acme. Would be great to reconnect.", "We met at the fair. Let's catch up soon.", "We met at the booth. I wanted to connect properly.", "We met at the booth but the app crashed, so I'm trying again.", 'Great meeting you at the fair. Would love to stay in touch.', 'Priya mentioned you helped with the chapter. Would love to introduce myself properly.'], miss: ["I'd love to stay in touch.", 'Allow me to introduce myself.'] },
   },
   {
     move: 'reason', sense: 'because', says: 'gives a because',
     patterns: ['because|since @first|@you|$|#PROPN', 'given that? your|you|@first', 'so that? @first|@you can|could'],
     voidedBy: ['stock'],
-    examples: { match: ["I wanted to connect since we're on the same project.", 'Reaching out because you run the Rust meetup.'], miss: ['I have been here since 2019.', "Since you're someone I trust, please accept my invitation."] },
+    examples: { match: ["Given your work on tariffs, I'd value your view.", "Connecting here so we can swap notes.", "I wanted to connect since we're on the same project.", 'Reaching out because you run the Rust meetup.'], miss: ['I have been here since 2019.', "Since you're someone I trust, please accept my invitation."] },
   },
   {
     move: 'reason', sense: 'same-event', says: 'says you will both be there',
@@ -88,7 +88,7 @@ export const REASON_MOVES: readonly MoveSense[] = [
       `${THEIRS_AMONG} ...10 @appraisal`,
     ],
     examples: {
-      match: ['Loved your talk on zero-downtime deploys.', 'Your write-up on cold starts really resonated.', 'I admire your work on open data.', 'Your point about onboarding stuck with me.', 'Still thinking about your tip on negotiating.', 'Your work on the city budget app looks great.', 'Your expense-report template fixed our month-end close.', 'Of all the entries, yours on kelp farming was my favourite.'],
+      match: ["I love the way you explain indexes.", 'Loved your talk on zero-downtime deploys.', 'Your write-up on cold starts really resonated.', 'I admire your work on open data.', 'Your point about onboarding stuck with me.', 'Still thinking about your tip on negotiating.', 'Your work on the city budget app looks great.', 'Your expense-report template fixed our month-end close.', 'Of all the entries, yours on kelp farming was my favourite.'],
       miss: ['I really like your work.', 'I love your profile.', 'I love your energy.', 'Your approach to leadership is inspiring.'],
     },
   },
@@ -151,7 +151,7 @@ export const REASON_MOVES: readonly MoveSense[] = [
   {
     move: 'reason', sense: 'taking-over', says: 'says you are taking over work they know',
     patterns: ['@first ...2 =taking|=took|=take over', '@first ...2 =stepping|=stepped into ...3 =role|=shoes|=position|=seat', '@first ...2 =inheriting|=inherited|=succeeding|=replacing'],
-    examples: { match: ["I'm taking over the Leeds chapter from Omar.", "I've stepped into Dana's role on the grants team."], miss: ['The robots are taking over.'] },
+    examples: { match: ["I inherited the volunteer rota this spring.", "I'm taking over the Leeds chapter from Omar.", "I've stepped into Dana's role on the grants team."], miss: ['The robots are taking over.'] },
   },
   {
     move: 'reason', sense: 'collaborate', says: 'proposes working together',
@@ -173,7 +173,7 @@ export const REASON_MOVES: readonly MoveSense[] = [
     needs: { senses: CONTEXT },
     voidedBy: ['ask', 'stock', 'user-canned'],
     examples: {
-      match: ['Your letter on bike lanes got us talking. We would welcome your support at the council.', 'Your postmortem on the launch was our most-read link. Would you do a short Q&A for the next issue?', 'Your zine on bike repair was brilliant. Would you be willing to talk on my podcast?', 'We met at the climbing gym. Could I ask you a few questions about route setting?', 'Your talk on supply chains stuck with me. I could use a few tips on sourcing.', 'Your zine on bike repair was brilliant. Any chance you would share the templates?', 'You hired me for the museum signage job. I would love to work with you again.'],
+      match: ["We met at the fair. Could you recommend a good printer?", 'Your letter on bike lanes got us talking. We would welcome your support at the council.', 'Your postmortem on the launch was our most-read link. Would you do a short Q&A for the next issue?', 'Your zine on bike repair was brilliant. Would you be willing to talk on my podcast?', 'We met at the climbing gym. Could I ask you a few questions about route setting?', 'Your talk on supply chains stuck with me. I could use a few tips on sourcing.', 'Your zine on bike repair was brilliant. Any chance you would share the templates?', 'You hired me for the museum signage job. I would love to work with you again.'],
       miss: ['Would you be open to connecting?', 'Could I ask you a few questions about your business?', 'Would you be willing to connect with me?'],
     },
   },

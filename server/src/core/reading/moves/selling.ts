@@ -16,7 +16,7 @@ export const SELLING_MOVES: readonly MoveSense[] = [
       'work with ...2 #NOUN like =you|=yours',
     ],
     examples: {
-      match: ["We're a small studio that builds Shopify stores for bakeries.", 'We help dental clinics fill their calendars.', 'I help founders like you close their seed round.', 'I help photographers like you sell prints.', 'I work with SaaS teams on churn.', 'We partner with fast-growing companies to simplify hiring.', 'I coach founders to double their sales.', 'We specialize in payroll for restaurants like yours.'],
+      match: ["We can help you double your bookings.", "I work with founders like you.", "We're a small studio that builds Shopify stores for bakeries.", 'We help dental clinics fill their calendars.', 'I help founders like you close their seed round.', 'I help photographers like you sell prints.', 'I work with SaaS teams on churn.', 'We partner with fast-growing companies to simplify hiring.', 'I coach founders to double their sales.', 'We specialize in payroll for restaurants like yours.'],
       miss: ["I'm a developer specializing in Go.", "I'd love to support each other."],
     },
   },
@@ -73,14 +73,14 @@ export const SELLING_MOVES: readonly MoveSense[] = [
       '=join|=joining our|my ...2 =community|=group|=program|=programme|=cohort|=club|=mastermind|=circle|=newsletter|=webinar|=waitlist|=beta',
     ],
     examples: {
-      match: ['I have a free checklist for audits.', 'Shout if you ever need help with yours.', 'Can I book you in for a quick demo?', 'Happy to offer you a free session.', 'We built an integration that syncs your CRM.', "We've built a tool that does exactly that.", 'Would love to have you join.', 'Come join our community of founders.', 'I put together a short guide on churn.', 'Spots are limited.', 'The fee includes dinner.', 'Would you be interested in seeing our pitch deck?', "Here's 20% off your first order.", 'We offer a free first month for new clients.', 'Do you need help with bookkeeping?', "I'm looking for investors for my startup.", 'Happy to offer you a complimentary review.', 'Membership is free for the first month.', "I'd like to invite you to our community of CFOs.", "I'd love to tell you more about our influencer platform.", 'Want me to save you one?', "I'd love to send you a signed copy.", 'My new book on pricing just came out.', "I'm working on something that might interest you.", "I'd love to show you how we do it.", 'Can I show you how?', 'Our platform fixes this.', "We're offering a limited number of seats in our bootcamp.", "As promised, I'm sending over our price list.", 'We can do 15% off any order this week.'],
+      match: ["Join our paid workshop on pricing.", "Here is a discount code for your first order.", "Want a copy?", "Let's schedule a quick demo.", 'I have a free checklist for audits.', 'Shout if you ever need help with yours.', 'Can I book you in for a quick demo?', 'Happy to offer you a free session.', 'We built an integration that syncs your CRM.', "We've built a tool that does exactly that.", 'Would love to have you join.', 'Come join our community of founders.', 'I put together a short guide on churn.', 'Spots are limited.', 'The fee includes dinner.', 'Would you be interested in seeing our pitch deck?', "Here's 20% off your first order.", 'We offer a free first month for new clients.', 'Do you need help with bookkeeping?', "I'm looking for investors for my startup.", 'Happy to offer you a complimentary review.', 'Membership is free for the first month.', "I'd like to invite you to our community of CFOs.", "I'd love to tell you more about our influencer platform.", 'Want me to save you one?', "I'd love to send you a signed copy.", 'My new book on pricing just came out.', "I'm working on something that might interest you.", "I'd love to show you how we do it.", 'Can I show you how?', 'Our platform fixes this.', "We're offering a limited number of seats in our bootcamp.", "As promised, I'm sending over our price list.", 'We can do 15% off any order this week.'],
       miss: ['I have a question about your talk.', 'Our conversation stuck with me.', 'Thanks for the demo of your compiler.', "I'm moving to Leeds with my partner."],
     },
   },
   {
     move: 'pitch', sense: 'recruiting', says: 'recruits them',
     patterns: ['we be ...1 =hiring|=recruiting|=looking|=searching|=seeking', '@first be ...1 =hiring|=recruiting', 'open|interested to|in =hearing|=learning more ...2 QUESTION', '@first be a|an ...2 =recruiter|=headhunter|=sourcer|=recruiting', '@job ...3 =matches|=fits|=suits|=match|=fit|=suit your ...2 =background|=profile|=experience|=skills|=skillset', 'exciting|great|perfect|ideal|potential|amazing|unique ...1 =fit|=opportunity|=opportunities|=role|=position|=opening|=partnership|=collaboration', 'perfect|ideal =fit? for our|my'],
-    examples: { match: ["We're hiring a head of data.", "I'm a recruiter with a staffing agency.", 'I have a CTO role that matches your background.', "You'd be a great fit for a role I'm filling.", "I'm hiring a data engineer for a remote team.", 'Open to hearing more?'], miss: ['Congrats on your new role.', "I'd be interested in hearing more about your research."] },
+    examples: { match: ["You'd be perfect for our platform team.", "We're hiring a head of data.", "I'm a recruiter with a staffing agency.", 'I have a CTO role that matches your background.', "You'd be a great fit for a role I'm filling.", "I'm hiring a data engineer for a remote team.", 'Open to hearing more?'], miss: ['Congrats on your new role.', "I'd be interested in hearing more about your research."] },
   },
   {
     move: 'pitch', sense: 'worth-ask', says: "asks if it's worth their time",
@@ -116,7 +116,7 @@ export const SELLING_MOVES: readonly MoveSense[] = [
     ],
     unless: { senses: TIED, then: { move: 'next-step', sense: 'meet-again', says: 'proposes meeting again' } },
     examples: {
-      match: ['Would you be open to a quick call next week?', "Let's grab a coffee sometime.", 'Do you have 15 minutes this week?', 'Coffee next Friday?'],
+      match: ["I'd love to chat about your roadmap.", "Could I have ten minutes of your time?", 'Would you be open to a quick call next week?', "Let's grab a coffee sometime.", 'Do you have 15 minutes this week?', 'Coffee next Friday?'],
       miss: ['Would you be open to connecting?', 'We had coffee last week.'],
     },
   },
@@ -136,7 +136,7 @@ export const SELLING_MOVES: readonly MoveSense[] = [
       '=informational =interview|=interviews|=chat',
     ],
     examples: {
-      match: ['Is your team hiring?', "I'd be grateful for a referral.", "I've attached my resume.", 'Could you refer me for the role?', 'Do you know anyone hiring at Initech?', 'Could you introduce me to your CTO?', 'Could you pass my CV to the hiring manager?', 'I applied for the analyst role last week.', 'Fellow alum here. Could we do an informational interview?'],
+      match: ["Any open roles on your team?", "Could you put in a good word for me?", "Could you make an intro to your CTO?", "Please consider hiring me.", 'Is your team hiring?', "I'd be grateful for a referral.", "I've attached my resume.", 'Could you refer me for the role?', 'Do you know anyone hiring at Initech?', 'Could you introduce me to your CTO?', 'Could you pass my CV to the hiring manager?', 'I applied for the analyst role last week.', 'Fellow alum here. Could we do an informational interview?'],
       miss: ["Saw you're hiring two designers."],
     },
   },
