@@ -39,7 +39,7 @@ export interface Pattern {
   readonly elements: readonly Element[];
   /**
    * Words one of which a sentence must hold for the pattern to match (the
-   * words of its most selective required element), or undefined when any
+   * words of its most selective required element, by `rarity`), or undefined when any
    * sentence may match: readNote tries a pattern only on sentences that
    * hold one of them (sentenceWords).
    */
@@ -92,11 +92,28 @@ export function compilePattern(source: string): Pattern {
     const optional = piece.length > 1 && piece.endsWith('?');
     const written = optional ? piece.slice(0, -1) : piece;
     const vocabulary = optional ? undefined : vocabularyOf(written);
-    if (vocabulary && (!needs || vocabulary.size < needs.size)) needs = vocabulary;
+    if (vocabulary && (!needs || rarity(vocabulary) < rarity(needs))) needs = vocabulary;
     return { kind: 'token', test: alternatives(written, source), optional };
   });
   if (!elements.some((e) => e.kind === 'token' && !e.optional)) throw new PatternError(`pattern "${source}" matches no token`);
   return { source, elements, needs };
+}
+
+/**
+ * Words nearly every note holds: an element made of them filters out few
+ * sentences, so `needs` prefers another ("@first ... =helped|=saved" is
+ * tried on sentences with "helped" or "saved", not on every one with "I").
+ */
+const COMMON: ReadonlySet<string> = new Set([
+  'i', 'we', 'me', 'my', 'our', 'us', 'you', 'your', 'the', 'a', 'an', 'to', 'and', 'of', 'in', 'at', 'on', 'for', 'with', 'be', 'have',
+  'do', 'would', 'could', 'can', 'will', 'it', 'that', 'this', 'love', 'like', 'connect', 'great', 'about', 'so', 'as', 'if',
+]);
+
+/** How many sentences an element's words are likely to let through: its size, and far more for each common word. */
+function rarity(words: ReadonlySet<string>): number {
+  let score = words.size;
+  for (const w of words) if (COMMON.has(w)) score += 1000;
+  return score;
 }
 
 /** Every word that can satisfy the alternatives `written`, or undefined when one of them is not a list of words (a part of speech, a slot kind, any token). */
