@@ -3,7 +3,10 @@
  * badly quoted row costs only itself. Records are cut at line breaks
  * outside quoted fields (a quote opens a quoted field only at the start of
  * a field, as in RFC 4180) and parsed by csv-parse a batch at a time; a
- * batch with an error is parsed again record by record.
+ * batch with an error is parsed again record by record. A record with no
+ * quote in it has nothing to unescape: its fields are the text between its
+ * commas, and only the records with quotes go to csv-parse (most rows of
+ * an export have none, and this is most of the time a large file takes).
  */
 import { parse, type CsvError } from 'csv-parse/sync';
 
@@ -47,8 +50,8 @@ export function readCsvRecords(text: string): CsvRecord[] {
       chunks.push(chunk);
       next = after(lf, chunk);
     }
-    const rows = parseRows(lf.slice(chunks[0].start, chunks[chunks.length - 1].end));
-    if (rows && rows.length === chunks.length) {
+    const rows = batchRows(lf, chunks);
+    if (rows) {
       rows.forEach((fields, i) => {
         if (!isBlank(fields)) records.push({ line: chunks[i].line, fields });
       });
@@ -83,6 +86,10 @@ function readOne(text: string, cursor: Cursor, records: CsvRecord[]): Cursor {
 
 /** The record starting at `cursor`: up to its line break outside quotes, or the end of the text. */
 function chunkAt(text: string, cursor: Cursor): Chunk {
+  // A line with no quote ends at its line break; only a line with quotes is scanned.
+  const lineEnd = text.indexOf('\n', cursor.offset);
+  const end = lineEnd === -1 ? text.length : lineEnd;
+  if (!text.slice(cursor.offset, end).includes('"')) return { line: cursor.line, start: cursor.offset, end };
   let quoted = false;
   let fieldStart = true;
   let i = cursor.offset;
@@ -105,6 +112,22 @@ function after(text: string, chunk: Chunk): Cursor {
   let line = chunk.line + 1;
   for (let i = text.indexOf('\n', chunk.start); i !== -1 && i < chunk.end; i = text.indexOf('\n', i + 1)) line++;
   return { offset: chunk.end + 1, line };
+}
+
+/** The fields of each of `chunks`, or undefined when a record with quotes cannot be parsed. */
+function batchRows(text: string, chunks: readonly Chunk[]): (readonly string[])[] | undefined {
+  const rows: (readonly string[])[] = new Array(chunks.length);
+  const quoted: number[] = [];
+  chunks.forEach((chunk, i) => {
+    const source = text.slice(chunk.start, chunk.end);
+    if (source.includes('"')) quoted.push(i);
+    else rows[i] = source.split(',');
+  });
+  if (quoted.length === 0) return rows;
+  const parsed = parseRows(quoted.map((i) => text.slice(chunks[i].start, chunks[i].end)).join('\n'));
+  if (!parsed || parsed.length !== quoted.length) return undefined;
+  quoted.forEach((i, k) => (rows[i] = parsed[k]));
+  return rows;
 }
 
 /** One row per line of `source` (blank lines give one empty field), or undefined on any error. */
