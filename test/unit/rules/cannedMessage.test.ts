@@ -20,6 +20,16 @@ testRule('canned-message', {
   ],
   invalid: [
     {
+      name: "asking them to consider it",
+      text: "Hi {{name}}, would you consider connecting with me?",
+      errors: [{ at: "would you consider connecting with me", severity: 'error' }],
+    },
+    {
+      name: "this request",
+      text: "Hi {{first-name}}, I'm sending this request to connect with you.",
+      errors: [{ at: "I'm sending this request", severity: 'error' }],
+    },
+    {
       name: "counting them in",
       text: "Count me in as one of your connections!",
       errors: [{ at: "Count me in as one of your connections", severity: 'error' }],

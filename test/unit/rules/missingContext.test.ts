@@ -46,8 +46,15 @@ testRule('missing-context', {
     "Hi Ola, I picked up your zine at the Leeds print fair.",
     "Hi Ola, I was your student in the night welding course at the college.",
     "Hi Ola, we were both finalists in the city's hackathon awards.",
+    "Hi Ola, thanks again for letting me sit in on your clinic.",
+    "Hi Ola, we coached rival netball teams in the city league.",
   ],
   invalid: [
+    {
+      name: "a company growing is no specific fact",
+      text: "Hi Ola, I noticed your company is growing. We provide outsourced payroll for teams like yours.",
+      errors: [{ at: "I noticed your company is growing." }],
+    },
     {
       name: 'seeming a good fit is nothing they did',
       text: 'Hi Ola, you seemed like a good fit for my network.',

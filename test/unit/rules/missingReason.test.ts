@@ -52,8 +52,15 @@ testRule('missing-reason', {
     "Hi Ola, your review of the art trail was our most-read link. Would you write a short piece for our next issue?",
     "Hi Ola, I picked up your novel at the library sale. I'd love to invite you to read at our book club.",
     "Hi Ola, you asked the sharpest question at my poster. It turned into a chapter, and I'd be glad to send it over.",
+    "Hi Ola, you gave me my first code review. I would enjoy catching up.",
+    "Hi Ola, we coached rival teams last season. I'd love you to run one of the sessions at our clinic.",
   ],
   invalid: [
+    {
+      name: "following their journey is no reason",
+      text: "Hi Ola, we both studied in Galway and I'd like to follow your journey.",
+      errors: [{ at: "we both studied in Galway and I'd like to follow your journey." }],
+    },
     {
       name: 'two speakers at one event did not meet',
       text: 'Hi Ola, we both spoke at DataFest Lagos last month.',

@@ -12,8 +12,34 @@ testRule('salesy', {
     "Hi Jon, I'm relocating to Leeds with my partner. Priya said you know the local scene, and I'd love to buy you a coffee once I'm there.",
     "Hi Jan, we argued about tabs versus spaces at the meetup. Let's keep the debate going over lunch sometime.",
     "Hi Jan, I replaced you as volunteer coordinator at the food bank. Could we grab a coffee so I can ask about the donors?",
+    "Hi Leila, we talked about tile patterns the whole flight. I'd love to send you the tile book I mentioned.",
   ],
   invalid: [
+    {
+      name: "a quote",
+      text: "Hi {{name}}, we'd love to give you a quote.",
+      errors: [{ at: "give you a quote" }],
+    },
+    {
+      name: "what we provide, and to whom",
+      text: "Hi {{name}}, we provide outsourced payroll for teams of 10-50.",
+      errors: [{ at: "we provide outsourced payroll for teams" }],
+    },
+    {
+      name: "for hire",
+      text: "Hi {{name}}, I'm a web developer for hire.",
+      errors: [{ at: "for hire" }],
+    },
+    {
+      name: "whom the company serves",
+      text: "Hi {{name}}, I run a cleaning company serving offices in Leeds.",
+      errors: [{ at: "serving offices" }],
+    },
+    {
+      name: "a call asked of a stranger, in two words",
+      text: "Hi {{name}}, open to a conversation?",
+      errors: [{ at: "open to a conversation" }],
+    },
     {
       name: "what our studio does",
       text: "Hi {{name}}, we're a small studio that builds Shopify stores for bakeries.",

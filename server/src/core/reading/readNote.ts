@@ -144,10 +144,10 @@ const ASK_LEAD: ReadonlySet<string> = new Set([
   'i', 'we', 'it', "'d", 'would', 'will', "'ll", 'want', 'wanted', 'like', 'love', 'wish', 'hope', 'hoping', 'be', "'m", "'re", "'s",
   'am', 'is', 'was', 'really', 'just', 'also', 'to', 'happy', 'glad', 'great', 'keen', 'eager', 'honored', 'honoured',
   'please', 'kindly', 'let', 'us', 'thought', 'think', 'definitely', 'do', 'you', 'mind', 'if', 'nice', 'good', 'lovely', 'looking',
-  'look', 'forward',
+  'look', 'forward', 'consider', 'considering',
 ]);
 
-/** An ask's match widened over the words that lead into it and the "with you here on LinkedIn" after it. */
+/** An ask's match widened over the words that lead into it and the "with you here on LinkedIn" (or "with me") after it. */
 function askWithItsWords(sentence: PatternSentence, match: PatternMatch): PatternMatch {
   const { tokens, contentStart } = sentence;
   let first = match.first;
@@ -155,7 +155,7 @@ function askWithItsWords(sentence: PatternSentence, match: PatternMatch): Patter
   let last = match.last;
   const word = (k: number) => (k < tokens.length && !tokens[k].slot ? tokens[k].text : '');
   for (;;) {
-    if (word(last + 1) === 'with' && word(last + 2) === 'you') last += 2;
+    if (word(last + 1) === 'with' && (word(last + 2) === 'you' || word(last + 2) === 'me')) last += 2;
     else if (word(last + 1) === 'on' && word(last + 2) === 'linkedin') last += 2;
     else if (word(last + 1) === 'here' || word(last + 1) === 'too') last += 1;
     else break;

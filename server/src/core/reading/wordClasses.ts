@@ -124,6 +124,7 @@ export const WORD_CLASSES = {
     'hospital', 'school', 'nonprofit', 'ngo', 'investor', 'lender', 'dealer', 'distributor', 'supplier', 'vendor', 'marketer',
     'realtor', 'agent', 'operator', 'type', 'restaurant', 'studio', 'salon', 'cafe', 'bakery', 'gym', 'hotel', 'lab', 'publisher',
     'university', 'district', 'city', 'council', 'insurer', 'carrier', 'broker', 'firm', 'provider', 'buyer', 'shopper', 'merchant',
+    'office', 'household', 'homeowner', 'landlord', 'warehouse', 'factory',
   ],
   /** What a seller promises to change. */
   outcome: [

@@ -15,11 +15,12 @@ export const ASK_MOVES: readonly MoveSense[] = [
       '@enlarge our ...2 @network =together',
       'accept my|this|our ...2 =invitation|=invite|=request',
       'send|=sending you ...2 =invitation|=invite|=request',
+      'send|=sending this|my|a ...1 =invitation|=invite|=request',
       'hope|=hoping you ...1 =accept|=accepting !my|this|our|the',
       '=professional =networking =platform|=site',
     ],
     examples: {
-      match: ["I'd like to connect with you on this professional networking site.", "I'd like to add you to my professional network.", 'I want to invite you to join my network.', "I'd be glad to have you in my network.", 'Please add me to your network.', 'Please accept my invitation.', "You're someone I trust.", 'Sending you a connection request.', "Hope you'll accept.", 'I would like to grow our networks together.'],
+      match: ["I'm sending this request to connect with you.", "I'd like to connect with you on this professional networking site.", "I'd like to add you to my professional network.", 'I want to invite you to join my network.', "I'd be glad to have you in my network.", 'Please add me to your network.', 'Please accept my invitation.', "You're someone I trust.", 'Sending you a connection request.', "Hope you'll accept.", 'I would like to grow our networks together.'],
       miss: ["I'd like to connect.", 'Adding you to keep up with your posts.'],
     },
   },

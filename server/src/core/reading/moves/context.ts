@@ -53,11 +53,12 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
     patterns: [
       '^ you !@copula #PAST !at|in|from|for|with|=based|=located|=born|=raised|=situated|=worked|=studied|=graduated|=went|=lived',
       '!how|what|why|where|whether|if * you !@copula #PAST !at|in|from|for|with|=based|=located|=born|=raised|=situated|=worked|=studied|=graduated|=went|=lived',
+      'thanks|thank =again|you for =letting|=having|=hosting|=inviting|=taking|=showing|=giving|=helping|=lending|=introducing|=including|=welcoming|=featuring|=mentoring|=interviewing|=reviewing|=covering|=sponsoring|=answering|=explaining',
       'the|a|an ...3 @content|@group|@event ...1 you =teach|=run|=host|=lead|=organise|=organize|=started|=founded|=wrote|=gave|=made|=built|=ran|=taught|=led',
     ],
     examples: {
-      match: ['I noticed you fixed half the typos in the docs.', 'You lent me your charger at 3am.', "I'm taking the statistics course you teach online.", 'I joined the product community you started.', 'You reviewed my pitch at demo day.'],
-      miss: ['I saw you worked at Initech.', "You're based in Leeds.", 'You seemed like a good fit for my network.', "I'd love to hear how you built your business.", 'You have an impressive background.', 'I noticed you studied in Leeds.'],
+      match: ["Thanks again for letting me sit in on your clinic.", 'I noticed you fixed half the typos in the docs.', 'You lent me your charger at 3am.', "I'm taking the statistics course you teach online.", 'I joined the product community you started.', 'You reviewed my pitch at demo day.'],
+      miss: ["Thanks for reading.", 'I saw you worked at Initech.', "You're based in Leeds.", 'You seemed like a good fit for my network.', "I'd love to hear how you built your business.", 'You have an impressive background.', 'I noticed you studied in Leeds.'],
     },
   },
   {
@@ -91,10 +92,11 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       '@first be both in|on|at the? ...4 @group|@event',
       'we both? =were ...8 at|during|in ...3 @event|$context',
       '@first be both #NOUN ...1 in|at|of|for ...3 @event|$context',
+      '@first #PAST|=were ...2 =opposing|=rival|=competing|=neighbouring|=neighboring|=sister|=partner ...2 #NOUN',
       '=both =spoke|=presented|=exhibited|=performed|=pitched|=competed|=talked at|in|on',
     ],
     examples: {
-      match: ['We were both finalists in the regional design awards.', 'We both spoke at PyCon Lisbon.', 'We were on the same side of the panel debate at the climate summit.', 'We were both at the Lisbon summit.', 'We were both mentors at the spring hackathon.', 'Fellow bootcamp alum here.', 'We both studied at Leeds.', "I'm also a member of the Rust guild.", 'We were in the same cohort.', 'We played in the same five-a-side league.', 'We were neighbours at the hackathon.', 'As a fellow nurse I know the hours.', 'We were matched as accountability partners in the writing cohort.', "We're both in the Women in Product Slack."],
+      match: ["We coached rival netball teams in the city league.", 'We were both finalists in the regional design awards.', 'We both spoke at PyCon Lisbon.', 'We were on the same side of the panel debate at the climate summit.', 'We were both at the Lisbon summit.', 'We were both mentors at the spring hackathon.', 'Fellow bootcamp alum here.', 'We both studied at Leeds.', "I'm also a member of the Rust guild.", 'We were in the same cohort.', 'We played in the same five-a-side league.', 'We were neighbours at the hackathon.', 'As a fellow nurse I know the hours.', 'We were matched as accountability partners in the writing cohort.', "We're both in the Women in Product Slack."],
       miss: ['Fellow professional here.', 'We both work in marketing.', 'I want to meet more fellow founders.'],
     },
   },
@@ -124,7 +126,7 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
   {
     move: 'context', sense: 'doing-now', says: 'names something they are doing',
     patterns: [
-      'see|notice|hear|read|learn|spot|know|=saw|=noticed|=heard ...2 you|your|$company|$name|$|#PROPN ...1 be|have ...1 @doing',
+      'see|notice|hear|read|learn|spot|know|=saw|=noticed|=heard ...2 you|your|$company|$name|$|#PROPN ...1 be|have ...1 @doing #NOUN|#PROPN|#ADP|#DET|#NUM|#ADJ|$',
       'see|notice|hear|read|=saw|=noticed|=heard !how|what|why|where|whether|if|when ...2 you|$company|$|#PROPN ...1 =joined|=launched|=started|=moved|=published|=raised|=won|=wrote|=released|=shipped|=opened|=announced|=closed|=hired|=took',
       'congrats|congratulations|congratulate on|to',
       'since|because|as you =own|=run|=lead|=maintain|=organise|=organize|=host|=chair|=coordinate the|our|$company|$',
@@ -132,7 +134,7 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
     ],
     examples: {
       match: ["Saw you're hiring two designers.", "Since you own the billing service, I'd like to sync.", 'I noticed your team is expanding into Ohio.', 'Congrats on the new role!', 'I heard you just launched the beta.', 'How are you planning to staff the new clinic?'],
-      miss: ["I saw you're based in Denver.", 'I noticed you work at Acme.', "I'd like to learn how you got started.", 'I read how you started the company.'],
+      miss: ["I noticed your company is growing.", "I saw you're based in Denver.", 'I noticed you work at Acme.', "I'd like to learn how you got started.", 'I read how you started the company.'],
     },
   },
   {

@@ -13,7 +13,8 @@ export const REASON_MOVES: readonly MoveSense[] = [
       'pick your =brain',
       'get|hear|ask|=hearing|value|appreciate|welcome|love|like ...2 your ...1 @ideas',
       '=advice|=guidance|=mentorship|=mentoring',
-      'follow|=following|=reading|keep ...2 your ...2 @content|=journey|=work|=progress|=career|=thinking|=writing|=story',
+      'follow|=following|=reading|keep ...2 your ...2 @content|=thinking|=writing|=work',
+      'follow|=following|keep ...2 your ...1 =work|=journey|=progress|=career =on|=in|=with|=around|=behind|=at',
       'keep up with your|=what',
       'ask|=asking ...5 about|how|for|whether !what',
       '=questions|=question about|on|regarding|around',
@@ -23,8 +24,8 @@ export const REASON_MOVES: readonly MoveSense[] = [
     ],
     voidedBy: ['networking-motive'],
     examples: {
-      match: ["I'd love to learn more about your move to Lisbon.", "Could I pick your brain on hiring?", "I'd like to keep up with what you publish.", 'I have a few questions about heat pumps.', "We're about to rebuild ours and I'd love to know what you'd avoid.", "I'd love to learn how you scaled support.", 'Keen to hear about your move to Berlin.', 'I would value your take on pricing.', 'I want to follow your work on compilers.', 'Any advice for a new PM would mean a lot.', 'Could I ask you about grant writing?', 'Any tips on moving into product?', "She said you'd be the best person to talk to about onboarding.", "I'd appreciate a few pointers from someone who has done it."],
-      miss: ["I'd like to learn about what you do.", 'Looking forward to hearing from you.'],
+      match: ['I keep reading your newsletter.', "I'd love to learn more about your move to Lisbon.", "Could I pick your brain on hiring?", "I'd like to keep up with what you publish.", 'I have a few questions about heat pumps.', "We're about to rebuild ours and I'd love to know what you'd avoid.", "I'd love to learn how you scaled support.", 'Keen to hear about your move to Berlin.', 'I would value your take on pricing.', 'I want to follow your work on compilers.', 'Any advice for a new PM would mean a lot.', 'Could I ask you about grant writing?', 'Any tips on moving into product?', "She said you'd be the best person to talk to about onboarding.", "I'd appreciate a few pointers from someone who has done it."],
+      miss: ["I'd like to follow your journey.", "I'd like to learn about what you do.", 'Looking forward to hearing from you.'],
     },
   },
   {
@@ -39,9 +40,9 @@ export const REASON_MOVES: readonly MoveSense[] = [
   },
   {
     move: 'reason', sense: 'stay-in-touch', says: 'wants to stay in touch after meeting',
-    patterns: ['=stay|=keep|=remain in =touch|=contact', '=stay|=keep|=remain =connected', '=reconnect|=reconnecting', '=catch =up', '=introduce =myself|=ourselves', 'connect|=connected =properly|=officially', 'try|=trying ...1 =again'],
+    patterns: ['=stay|=keep|=remain in =touch|=contact', '=stay|=keep|=remain =connected', '=reconnect|=reconnecting', "=catch|=catching =up", '=introduce =myself|=ourselves', 'connect|=connected =properly|=officially', 'try|=trying ...1 =again'],
     needs: { senses: ACQUAINTED, otherwise: { move: 'connect-ask', sense: 'ask' } },
-    examples: { match: ["We met at the mixer. Let's stay connected.", "We worked together at Acme. Would be great to reconnect.", "We met at the fair. Let's catch up soon.", "We met at the booth. I wanted to connect properly.", "We met at the booth but the app crashed, so I'm trying again.", 'Great meeting you at the fair. Would love to stay in touch.', 'Priya mentioned you helped with the chapter. Would love to introduce myself properly.'], miss: ["I'd love to stay in touch.", 'Allow me to introduce myself.'] },
+    examples: { match: ["You gave me my first code review. I would enjoy catching up.", "We met at the mixer. Let's stay connected.", "We worked together at Acme. Would be great to reconnect.", "We met at the fair. Let's catch up soon.", "We met at the booth. I wanted to connect properly.", "We met at the booth but the app crashed, so I'm trying again.", 'Great meeting you at the fair. Would love to stay in touch.', 'Priya mentioned you helped with the chapter. Would love to introduce myself properly.'], miss: ["I'd love to stay in touch.", 'Allow me to introduce myself.'] },
   },
   {
     move: 'reason', sense: 'because', says: 'gives a because',
@@ -169,12 +170,13 @@ export const REASON_MOVES: readonly MoveSense[] = [
       '=work|=team|=partner with you ...1 again|=sometime|=someday|=together|=on',
       '=welcome|=appreciate|=value|=love your =support|=help|=backing|=vote|=signature|=endorsement|=eyes|=blessing',
       'would|could|will|can you #VERB|#AUX ...12 QUESTION',
+      'love|like|want|need you to #VERB',
     ],
     needs: { senses: CONTEXT },
-    voidedBy: ['ask', 'stock', 'user-canned'],
+    voidedBy: ['ask', 'stock', 'user-canned', 'call-ask'],
     examples: {
-      match: ["We met at the fair. Could you recommend a good printer?", 'Your letter on bike lanes got us talking. We would welcome your support at the council.', 'Your postmortem on the launch was our most-read link. Would you do a short Q&A for the next issue?', 'Your zine on bike repair was brilliant. Would you be willing to talk on my podcast?', 'We met at the climbing gym. Could I ask you a few questions about route setting?', 'Your talk on supply chains stuck with me. I could use a few tips on sourcing.', 'Your zine on bike repair was brilliant. Any chance you would share the templates?', 'You hired me for the museum signage job. I would love to work with you again.'],
-      miss: ['Would you be open to connecting?', 'Could I ask you a few questions about your business?', 'Would you be willing to connect with me?'],
+      match: ["We coached rival teams last season. I'd love you to run one of the sessions.", "We met at the fair. Could you recommend a good printer?", 'Your letter on bike lanes got us talking. We would welcome your support at the council.', 'Your postmortem on the launch was our most-read link. Would you do a short Q&A for the next issue?', 'Your zine on bike repair was brilliant. Would you be willing to talk on my podcast?', 'We met at the climbing gym. Could I ask you a few questions about route setting?', 'Your talk on supply chains stuck with me. I could use a few tips on sourcing.', 'Your zine on bike repair was brilliant. Any chance you would share the templates?', 'You hired me for the museum signage job. I would love to work with you again.'],
+      miss: ['Fellow York alum here. Would you be open to a coffee next week?', 'Would you be open to connecting?', 'Could I ask you a few questions about your business?', 'Would you be willing to connect with me?'],
     },
   },
   {
