@@ -20,6 +20,11 @@ testRule('generic-phrase', {
   ],
   invalid: [
     {
+      name: "learning from each other",
+      text: "Hi {{name}}, we're both in the Porto running club. Let's connect and learn from each other.",
+      errors: [{ at: "learn from each other" }],
+    },
+    {
       name: "a benefit that fits anyone",
       text: "Hi {{name}}, I think we could benefit from knowing each other.",
       errors: [{ at: "I think we could benefit from knowing each other" }],

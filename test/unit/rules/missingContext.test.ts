@@ -48,6 +48,12 @@ testRule('missing-context', {
     "Hi Ola, we were both finalists in the city's hackathon awards.",
     "Hi Ola, thanks again for letting me sit in on your clinic.",
     "Hi Ola, we coached rival netball teams in the city league.",
+    "Hi Ola, I'm the nurse who looked after your mother last winter.",
+    "Hi Ola, I played viola in the pit for your production of Tosca.",
+    "Hi Ola, I was one of the thirty people in your bread-baking class.",
+    "Hi Ola, I heard you on the Food Bytes podcast.",
+    "Hi Ola, I'm a member of the Porto running club too.",
+    "Hi Ola, I'm taking over from Luis. He said you know the billing code best.",
   ],
   invalid: [
     {

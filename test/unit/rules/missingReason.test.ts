@@ -54,8 +54,15 @@ testRule('missing-reason', {
     "Hi Ola, you asked the sharpest question at my poster. It turned into a chapter, and I'd be glad to send it over.",
     "Hi Ola, you gave me my first code review. I would enjoy catching up.",
     "Hi Ola, we coached rival teams last season. I'd love you to run one of the sessions at our clinic.",
+    "Hi Ola, you told me about your bakery on the train. How did the opening go?",
+    "Hi Ola, our kids were in the same swim class. We're a small charity drafting our first privacy policy.",
   ],
   invalid: [
+    {
+      name: "being interested in meeting people is no reason",
+      text: "Hi Ola, fellow Porto runner here. I'm always interested in meeting new people in the energy sector.",
+      errors: [{ at: "fellow Porto runner here." }],
+    },
     {
       name: "following their journey is no reason",
       text: "Hi Ola, we both studied in Galway and I'd like to follow your journey.",

@@ -13,8 +13,34 @@ testRule('salesy', {
     "Hi Jan, we argued about tabs versus spaces at the meetup. Let's keep the debate going over lunch sometime.",
     "Hi Jan, I replaced you as volunteer coordinator at the food bank. Could we grab a coffee so I can ask about the donors?",
     "Hi Leila, we talked about tile patterns the whole flight. I'd love to send you the tile book I mentioned.",
+    "Hi Ben, Sara Lind recommended you as the person to ask about cold-chain logistics. Would you have half an hour next week?",
   ],
   invalid: [
+    {
+      name: "a coach working with a kind of client",
+      text: "Hi {{name}}, I'm a life coach working with burnt-out founders.",
+      errors: [{ at: "I'm a life coach working with burnt-out founders" }],
+    },
+    {
+      name: "places left in a programme",
+      text: "Hi {{name}}, my next group programme starts in May, and there are three places left.",
+      errors: [{ at: "my next group programme starts in May, and there are three places left" }],
+    },
+    {
+      name: "their current provider",
+      text: "Hi {{name}}, are you happy with your current payroll provider?",
+      errors: [{ at: "happy with your current payroll provider" }],
+    },
+    {
+      name: "walking them through our app",
+      text: "Hi Noor, we met at the expo. I'd love to walk you through our new tenant app.",
+      errors: [{ at: "walk you through our" }],
+    },
+    {
+      name: "firms switched",
+      text: "Hi {{name}}, we've switched 120 firms in the last year alone.",
+      errors: [{ at: "we've switched 120" }],
+    },
     {
       name: "a quote",
       text: "Hi {{name}}, we'd love to give you a quote.",

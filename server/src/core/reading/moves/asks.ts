@@ -15,7 +15,7 @@ export const ASK_MOVES: readonly MoveSense[] = [
       '@enlarge our ...2 @network =together',
       'accept my|this|our ...2 =invitation|=invite|=request',
       'send|=sending you ...2 =invitation|=invite|=request',
-      'send|=sending this|my|a ...1 =invitation|=invite|=request',
+      'send|=sending this|my ...1 =invitation|=invite|=request',
       'hope|=hoping you ...1 =accept|=accepting !my|this|our|the',
       '=professional =networking =platform|=site',
     ],

@@ -10,7 +10,8 @@ export const FILLER_MOVES: readonly MoveSense[] = [
       '#PROPN|linkedin|algorithm ...1 =showed|=suggested|=recommended|=show|=suggests|=recommends ...2 =you|=your|=me',
       'your =profile =popped|=came|=appeared|=showed',
     ],
-    examples: { match: ["Your profile popped up in my feed.", 'I came across your profile today.', 'LinkedIn suggested your profile to me.'], miss: ['I came across your post on caching.'] },
+    voidedBy: ['mutual'],
+    examples: { match: ["Your profile popped up in my feed.", 'I came across your profile today.', 'LinkedIn suggested your profile to me.'], miss: ["Sara Lind recommended you as the person to ask.", 'I came across your post on caching.'] },
   },
   {
     move: 'filler', sense: 'pleasantry', says: 'a pleasantry',
@@ -34,8 +35,8 @@ export const FILLER_MOVES: readonly MoveSense[] = [
   },
   {
     move: 'filler', sense: 'mutual-benefit', says: 'promises a benefit that would fit anyone',
-    patterns: ['=grow|=learn|=succeed|=thrive|=rise =together', '=benefit|=gain|=learn from ...2 =knowing|=connecting|=meeting|=being|=having each|one =other|=another', '=mutually =beneficial|=rewarding|=valuable', '=win =- =win'],
-    examples: { match: ["A connection could be a win-win.", 'Hoping we can grow together.', 'I think we could benefit from knowing each other.', 'A connection could be mutually beneficial.'], miss: ['I benefit from your newsletter every week.'] },
+    patterns: ['=grow|=learn|=succeed|=thrive|=rise =together', '=learn|=grow from each|one =other|=another', '=benefit|=gain|=learn from ...2 =knowing|=connecting|=meeting|=being|=having each|one =other|=another', '=mutually =beneficial|=rewarding|=valuable', '=win =- =win'],
+    examples: { match: ["Let's connect and learn from each other.", "A connection could be a win-win.", 'Hoping we can grow together.', 'I think we could benefit from knowing each other.', 'A connection could be mutually beneficial.'], miss: ['I benefit from your newsletter every week.'] },
   },
   {
     move: 'filler', sense: 'profile-fact', says: 'repeats a fact anyone can read on their profile',
@@ -50,7 +51,7 @@ export const FILLER_MOVES: readonly MoveSense[] = [
   {
     move: 'filler', sense: 'networking-motive', says: 'says you connect with people like them',
     patterns: [
-      'always|=constantly|=love|=enjoy ...2 =looking|=happy|=keen|=eager|=interested|=great|=good|=glad|=open|=nice to? ...2 connect|network|meet with? ...2 @people|@audience|=fellow',
+      'always|=constantly|=love|=enjoy ...2 =looking|=happy|=keen|=eager|=interested|=great|=good|=glad|=open|=nice to? ...2 connect|network|meet|=meeting|=connecting|=networking with? ...2 @people|@audience|=fellow',
       'connect|network with ...1 other|=fellow ...3 @people|@audience',
       'connect|network with @people in|from|across|like',
       'learn|hear from ...2 @people like|such =you|=yourself|=as|=them',

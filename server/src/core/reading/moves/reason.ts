@@ -22,10 +22,10 @@ export const REASON_MOVES: readonly MoveSense[] = [
       '=person|=one|=people to =ask|=talk|=speak ...2 about|to|with',
       'value|appreciate|welcome|love|like|grateful ...3 @ideas|=lessons|=pointers|=pointer|=tips|=input|=insights|=thoughts|=perspective|=feedback|=suggestions|=guidance',
     ],
-    voidedBy: ['networking-motive'],
+    voidedBy: ['networking-motive', 'mutual-benefit'],
     examples: {
       match: ['I keep reading your newsletter.', "I'd love to learn more about your move to Lisbon.", "Could I pick your brain on hiring?", "I'd like to keep up with what you publish.", 'I have a few questions about heat pumps.', "We're about to rebuild ours and I'd love to know what you'd avoid.", "I'd love to learn how you scaled support.", 'Keen to hear about your move to Berlin.', 'I would value your take on pricing.', 'I want to follow your work on compilers.', 'Any advice for a new PM would mean a lot.', 'Could I ask you about grant writing?', 'Any tips on moving into product?', "She said you'd be the best person to talk to about onboarding.", "I'd appreciate a few pointers from someone who has done it."],
-      miss: ["I'd like to follow your journey.", "I'd like to learn about what you do.", 'Looking forward to hearing from you.'],
+      miss: ["I'd be delighted to connect and learn from each other.", "I'd like to follow your journey.", "I'd like to learn about what you do.", 'Looking forward to hearing from you.'],
     },
   },
   {
@@ -58,12 +58,12 @@ export const REASON_MOVES: readonly MoveSense[] = [
   {
     move: 'reason', sense: 'shared-problem', says: 'names a problem or interest you share',
     patterns: [
-      'similar|same ...1 @challenge|=problems|=challenges|=questions|=issues',
+      'similar|same !=interests|=interest ...1 @challenge|=problems|=challenges|=questions|=issues',
       'also ...2 =focused|=working|=building|=interested|=exploring|=thinking|=tackling|=passionate|=researching|=studying|=obsessed|=into|=writing',
       '@first be ...2 =exploring|=researching|=studying|=investigating how|what|why|whether',
       'our|my ...1 =problem|=challenge|=struggle|=pain|=bottleneck|=headache',
     ],
-    examples: { match: ["We're fighting the same problems with flaky CI.", 'That part on retries was exactly our problem.', "I'm also building tools for nurses.", "I'm researching how small clinics schedule staff."], miss: ['We help similar companies.'] },
+    examples: { match: ["We're fighting the same problems with flaky CI.", 'That part on retries was exactly our problem.', "I'm also building tools for nurses.", "I'm researching how small clinics schedule staff."], miss: ["We seem to have similar interests.", 'We help similar companies.'] },
   },
   {
     move: 'reason', sense: 'about-their-work', says: 'says which of their work you are writing about',
@@ -73,7 +73,8 @@ export const REASON_MOVES: readonly MoveSense[] = [
   {
     move: 'reason', sense: 'interested', says: 'says what interests you',
     patterns: ['interested|=curious|=fascinated in|about|by|how'],
-    examples: { match: ["I'm curious about your switch to Elixir.", "I'm interested in the platform team's work."], miss: ["I'm always interested to connect."] },
+    voidedBy: ['networking-motive'],
+    examples: { match: ["I'm curious about your switch to Elixir.", "I'm interested in the platform team's work."], miss: ["I'm always interested in meeting new people in the energy sector.", "I'm always interested to connect."] },
   },
   {
     move: 'reason', sense: 'appreciates-work', says: 'says what you liked in their work',
@@ -151,8 +152,8 @@ export const REASON_MOVES: readonly MoveSense[] = [
   },
   {
     move: 'reason', sense: 'taking-over', says: 'says you are taking over work they know',
-    patterns: ['@first ...2 =taking|=took|=take over', '@first ...2 =stepping|=stepped into ...3 =role|=shoes|=position|=seat', '@first ...2 =inheriting|=inherited|=succeeding|=replacing'],
-    examples: { match: ["I inherited the volunteer rota this spring.", "I'm taking over the Leeds chapter from Omar.", "I've stepped into Dana's role on the grants team."], miss: ['The robots are taking over.'] },
+    patterns: ['=taking|=took|=take over from', '@first ...2 =taking|=took|=take over', '@first ...2 =stepping|=stepped into ...3 =role|=shoes|=position|=seat', '@first ...2 =inheriting|=inherited|=succeeding|=replacing'],
+    examples: { match: ["I'm the new manager on the billing team, taking over from Omar.", "I inherited the volunteer rota this spring.", "I'm taking over the Leeds chapter from Omar.", "I've stepped into Dana's role on the grants team."], miss: ['The robots are taking over.'] },
   },
   {
     move: 'reason', sense: 'collaborate', says: 'proposes working together',
@@ -168,6 +169,7 @@ export const REASON_MOVES: readonly MoveSense[] = [
       'would|could you ...1 =recommend|=suggest|=point|=share|=explain|=review|=help',
       'if|whether|=chance you would|could|might|can|will ...1 #VERB',
       '=work|=team|=partner with you ...1 again|=sometime|=someday|=together|=on',
+      '^ how =did|=was|=is|=are|=has ...5 QUESTION',
       '=welcome|=appreciate|=value|=love your =support|=help|=backing|=vote|=signature|=endorsement|=eyes|=blessing',
       'would|could|will|can you #VERB|#AUX ...12 QUESTION',
       'love|like|want|need you to #VERB',
@@ -175,18 +177,18 @@ export const REASON_MOVES: readonly MoveSense[] = [
     needs: { senses: CONTEXT },
     voidedBy: ['ask', 'stock', 'user-canned', 'call-ask'],
     examples: {
-      match: ["We coached rival teams last season. I'd love you to run one of the sessions.", "We met at the fair. Could you recommend a good printer?", 'Your letter on bike lanes got us talking. We would welcome your support at the council.', 'Your postmortem on the launch was our most-read link. Would you do a short Q&A for the next issue?', 'Your zine on bike repair was brilliant. Would you be willing to talk on my podcast?', 'We met at the climbing gym. Could I ask you a few questions about route setting?', 'Your talk on supply chains stuck with me. I could use a few tips on sourcing.', 'Your zine on bike repair was brilliant. Any chance you would share the templates?', 'You hired me for the museum signage job. I would love to work with you again.'],
+      match: ["You told me about your bakery on the train. How did the opening go?", "We coached rival teams last season. I'd love you to run one of the sessions.", "We met at the fair. Could you recommend a good printer?", 'Your letter on bike lanes got us talking. We would welcome your support at the council.', 'Your postmortem on the launch was our most-read link. Would you do a short Q&A for the next issue?', 'Your zine on bike repair was brilliant. Would you be willing to talk on my podcast?', 'We met at the climbing gym. Could I ask you a few questions about route setting?', 'Your talk on supply chains stuck with me. I could use a few tips on sourcing.', 'Your zine on bike repair was brilliant. Any chance you would share the templates?', 'You hired me for the museum signage job. I would love to work with you again.'],
       miss: ['Fellow York alum here. Would you be open to a coffee next week?', 'Would you be open to connecting?', 'Could I ask you a few questions about your business?', 'Would you be willing to connect with me?'],
     },
   },
   {
     move: 'reason', sense: 'own-project', says: 'says what you are working on that brings you to them',
-    patterns: ['@first be #ADV? !@notProject #ING !to|because|since|as|out|in|for|with|on|at', '@first be =about to #VERB'],
+    patterns: ['@first be #ADV? !@notProject #ING !to|because|since|as|out|in|for|with|on|at', '@first be =about to #VERB', '@first be a|an|the|our ...3 #NOUN !@notProject #ING !to|because|since|as|out'],
     needs: { senses: CONTEXT },
     voidedBy: ['network-building', 'networking-motive', 'ask', 'stock', 'user-canned'],
     examples: {
-      match: ['We met at the expo. We are about to rebuild our billing.', 'Lena suggested I write. I am mapping bike lanes in Porto and she said you have the best data.', "We met at the library fundraiser. I'm now starting a reading club for teenagers."],
-      miss: ["I'm mapping bike lanes in Porto.", "We met at the fundraiser. I'm currently working at a bank.", "We met at the fundraiser. I'm always looking to connect with people.", "We met at the fundraiser. I'm writing to say hi."],
+      match: ["Our kids were in the same swim class. We're a small charity drafting our first privacy policy.", 'We met at the expo. We are about to rebuild our billing.', 'Lena suggested I write. I am mapping bike lanes in Porto and she said you have the best data.', "We met at the library fundraiser. I'm now starting a reading club for teenagers."],
+      miss: ["We met at the fair. I'm a designer looking to connect.", "I'm mapping bike lanes in Porto.", "We met at the fundraiser. I'm currently working at a bank.", "We met at the fundraiser. I'm always looking to connect with people.", "We met at the fundraiser. I'm writing to say hi."],
     },
   },
   {
