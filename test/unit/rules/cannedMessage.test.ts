@@ -20,6 +20,16 @@ testRule('canned-message', {
   ],
   invalid: [
     {
+      name: "considering the invitation",
+      text: "Hello, I hope you'll consider my invitation.",
+      errors: [{ at: "I hope you'll consider my invitation", severity: 'error' }],
+    },
+    {
+      name: "added to the network",
+      text: "Hi {{name}}, you've been added to my network.",
+      errors: [{ at: "you've been added to my network", severity: 'error' }],
+    },
+    {
       name: "asking them to consider it",
       text: "Hi {{name}}, would you consider connecting with me?",
       errors: [{ at: "would you consider connecting with me", severity: 'error' }],

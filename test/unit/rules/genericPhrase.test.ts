@@ -20,6 +20,11 @@ testRule('generic-phrase', {
   ],
   invalid: [
     {
+      name: "building a network of a kind of people",
+      text: "Hi {{name}}, I'm building a network of forward-thinking professionals.",
+      errors: [{ at: "I'm building a network of forward-thinking professionals" }],
+    },
+    {
       name: "learning from each other",
       text: "Hi {{name}}, we're both in the Porto running club. Let's connect and learn from each other.",
       errors: [{ at: "learn from each other" }],

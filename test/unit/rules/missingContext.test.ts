@@ -54,8 +54,27 @@ testRule('missing-context', {
     "Hi Ola, I heard you on the Food Bytes podcast.",
     "Hi Ola, I'm a member of the Porto running club too.",
     "Hi Ola, I'm taking over from Luis. He said you know the billing code best.",
+    "Hi Ola, you were my instructor on the sailing course last August.",
+    "Hi Ola, your team's incident report on the March outage is the best writing on on-call I know.",
+    "Hi Ola, I asked you about sourdough starters at the Saturday market.",
+    "Hi Ola, we waited out the storm together in the Utrecht station caf\u00e9.",
   ],
   invalid: [
+    {
+      name: "loving to connect with people is no meeting",
+      text: "Hi Ola, I love connecting with people who share my passion for design.",
+      errors: [{ at: "I love connecting with people who share my passion for design." }],
+    },
+    {
+      name: "a title at a company is a profile fact",
+      text: "Hi Ola, I noticed you're a decision-maker at Initech.",
+      errors: [{ at: "I noticed you're a decision-maker at Initech." }],
+    },
+    {
+      name: "their profile popping up",
+      text: "Hi Ola, I saw your profile pop up in my feed.",
+      errors: [{ at: "I saw your profile pop up in my feed." }],
+    },
     {
       name: "a company growing is no specific fact",
       text: "Hi Ola, I noticed your company is growing. We provide outsourced payroll for teams like yours.",

@@ -56,6 +56,8 @@ testRule('missing-reason', {
     "Hi Ola, we coached rival teams last season. I'd love you to run one of the sessions at our clinic.",
     "Hi Ola, you told me about your bakery on the train. How did the opening go?",
     "Hi Ola, our kids were in the same swim class. We're a small charity drafting our first privacy policy.",
+    "Hi Ola, I shadowed you on the plant audit two summers ago. I still use your checklist.",
+    "Hi Ola, my manager forwarded your proposal on shared cold storage. We would be happy to share what went wrong for us.",
   ],
   invalid: [
     {

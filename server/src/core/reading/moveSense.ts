@@ -31,7 +31,7 @@ export const MET = ['met', 'worked-together'];
 /** Senses of a tie between the two (met, a person or a group in common); asking such a person for a coffee is a next step, not a favour. */
 export const TIED = [...MET, 'mutual', 'shared-group', 'taking-over', 'succeeded-them'];
 /** Senses of an acquaintance; "stay in touch" follows from them. */
-export const ACQUAINTED = [...TIED, 'their-content', 'their-act'];
+export const ACQUAINTED = [...TIED, 'their-content', 'their-act', 'specific-past'];
 /** Senses of a pitch that speak to a kind of company, not to the person: what they say of "your" team or numbers names nothing of theirs. */
 export const PITCHES = ['help-audience', 'like-yours', 'track-record', 'outcome-for-you', 'recruiting', 'offer'];
 /** Every sense of context: praise of their work is a reason once the note shows how you know the work. */

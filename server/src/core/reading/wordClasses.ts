@@ -93,7 +93,8 @@ export const WORD_CLASSES = {
     'spend', 'funnel', 'lead', 'inventory', 'payroll', 'supply', 'chain', 'logistics', 'fleet', 'cash', 'flow', 'finance',
     'accounting', 'bookkeeping', 'tax', 'security', 'infrastructure', 'cloud', 'ad', 'campaign', 'outreach', 'conversion', 'retention',
     'churn', 'margin', 'profit', 'bottom', 'line', 'competitor', 'market', 'audience', 'community', 'followers', 'following', 'life',
-    'family', 'day-to-day', 'goals', 'needs', 'kind', 'thoughts', 'own', 'best', 'behalf', 'opportunity', 'size', 'rep', 'reps', 'competitor', 'competition', 'rate', 'bank', 'bill', 'invoice', 'approach', 'philosophy', 'mission', 'culture', 'attitude', 'personality', 'outlook', 'smile', 'story',
+    'family', 'day-to-day', 'goals', 'needs', 'kind', 'thoughts', 'own', 'best', 'behalf', 'opportunity', 'size', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'partner', 'mother', 'father', 'mum',
+    'mom', 'dad', 'kid', 'kids', 'child', 'children', 'friend', 'friends', 'colleague', 'colleagues', 'boss', 'dog', 'cat', 'rep', 'reps', 'competitor', 'competition', 'rate', 'bank', 'bill', 'invoice', 'approach', 'philosophy', 'mission', 'culture', 'attitude', 'personality', 'outlook', 'smile', 'story',
   ],
   /** Taking in something a person made: reading it, using it, following it. */
   receive: [
@@ -116,6 +117,12 @@ export const WORD_CLASSES = {
   ],
   /** Verbs that link a subject to a description rather than name a deed ("you seemed", "you looked"). */
   copula: ['seemed', 'looked', 'sounded', 'appeared', 'became', 'felt', 'remained', 'stayed', 'got', 'were', 'was'],
+  /** Words that place something at a past time ("last spring", "two years ago", "on Tuesday"). */
+  pastTime: [
+    'yesterday', 'ago', 'last', 'earlier', 'back', 'once', 'tonight', 'morning', 'afternoon', 'evening', 'weekend', 'monday',
+    'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+    'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'winter', 'semester', 'term',
+  ],
   /** Who a seller sells to. */
   audience: [
     'company', 'team', 'business', 'leader', 'founder', 'manufacturer', 'firm', 'agency', 'brand', 'organization', 'organisation',

@@ -17,10 +17,12 @@ export const ASK_MOVES: readonly MoveSense[] = [
       'send|=sending you ...2 =invitation|=invite|=request',
       'send|=sending this|my ...1 =invitation|=invite|=request',
       'hope|=hoping you ...1 =accept|=accepting !my|this|our|the',
+      'hope|=hoping you ...1 =consider|=considering my|this|our ...1 =invitation|=invite|=request',
+      'you ...2 =added to my|our ...2 @network',
       '=professional =networking =platform|=site',
     ],
     examples: {
-      match: ["I'm sending this request to connect with you.", "I'd like to connect with you on this professional networking site.", "I'd like to add you to my professional network.", 'I want to invite you to join my network.', "I'd be glad to have you in my network.", 'Please add me to your network.', 'Please accept my invitation.', "You're someone I trust.", 'Sending you a connection request.', "Hope you'll accept.", 'I would like to grow our networks together.'],
+      match: ["You've been added to my network.", "I hope you'll consider my invitation.", "I'm sending this request to connect with you.", "I'd like to connect with you on this professional networking site.", "I'd like to add you to my professional network.", 'I want to invite you to join my network.', "I'd be glad to have you in my network.", 'Please add me to your network.', 'Please accept my invitation.', "You're someone I trust.", 'Sending you a connection request.', "Hope you'll accept.", 'I would like to grow our networks together.'],
       miss: ["I'd like to connect.", 'Adding you to keep up with your posts.'],
     },
   },
@@ -30,9 +32,9 @@ export const ASK_MOVES: readonly MoveSense[] = [
       'connect !at|during|to', '=network|=networking with', '=add|=adding you', 'be a? part of your|my ...2 @network', '=reach|=reaching =out',
       'make your =acquaintance', 'get in =touch', '=link|=linking up', 'have|=having you as a|an|my ...1 @network', 'accept|=accepting my|the ...2 @network',
       'be ...1 =linkedin|=online =friends|=connections|=contacts|=buddies',
-      '=count me =in', '=count me =in as one of your ...1 @network', 'one of your ...1 @network',
+      'you to be ...1 =part of =it|=this|=that|=us', '=count me =in', '=count me =in as one of your ...1 @network', 'one of your ...1 @network',
     ],
-    examples: { match: ["I'd like to network with you.", "I'd love to make your acquaintance.", "I wanted to get in touch.", "I'd like to network with you.", "I'd love to make your acquaintance.", "I wanted to get in touch.", 'Count me in as one of your connections!', 'Would love to connect!', "Let's connect.", 'Thought I would reach out.', 'Adding you here.', "Let's link up here.", "I'd like to be a part of your professional network.", 'It would be lovely to have you as a contact.', 'Please accept my connection.', "Let's be LinkedIn buddies!"], miss: ['Great connecting at the meetup.', "We're both connected to Sam."] },
+    examples: { match: ["I'd love for you to be part of it.", "I'd like to network with you.", "I'd love to make your acquaintance.", "I wanted to get in touch.", "I'd like to network with you.", "I'd love to make your acquaintance.", "I wanted to get in touch.", 'Count me in as one of your connections!', 'Would love to connect!', "Let's connect.", 'Thought I would reach out.', 'Adding you here.', "Let's link up here.", "I'd like to be a part of your professional network.", 'It would be lovely to have you as a contact.', 'Please accept my connection.', "Let's be LinkedIn buddies!"], miss: ['Great connecting at the meetup.', "We're both connected to Sam."] },
   },
 
   // ── next-step ──

@@ -1,6 +1,6 @@
 /** Move senses: how the sender knows the recipient, or came across them specifically. Notation: ../pattern.ts; the contract: MoveSense in ../moveSense.ts. */
-import { PITCHES, type MoveSense } from '../moveSense';
-import { THEIR_THING, THEIRS_AMONG } from './phrases';
+import { CONTEXT, PITCHES, type MoveSense } from '../moveSense';
+import { THEIR_TEAMS_THING, THEIR_THING, THEIRS_AMONG } from './phrases';
 
 export const CONTEXT_MOVES: readonly MoveSense[] = [
   // ── context: how the sender knows the recipient, or came across them specifically ──
@@ -11,7 +11,8 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       '@first|you ...1 =connected at|during|over|after',
       '@first ...3 =exchanged|=traded|=swapped ...3 =comments|=messages|=emails|=replies|=dms|=notes',
       'our ...1 @encounter',
-      'great|nice|good|lovely|wonderful|pleasure|fun|enjoy|glad|thank|thanks|happy|love|=loved|really ...3 =meeting|=speaking|=chatting|=talking|=connecting|=seeing|=bumping !new|=people|=other|=more|=professionals|=folks',
+      'great|nice|good|lovely|wonderful|pleasure|fun|enjoy|glad|thank|thanks|happy|love|=loved|really ...3 =meeting|=speaking|=chatting|=talking|=connecting|=seeing|=bumping !new|=people|=other|=more|=professionals|=folks|=with',
+      'great|nice|good|lovely|wonderful|pleasure|fun|enjoy|glad|thank|thanks|happy|love|=loved|really ...3 =meeting|=speaking|=chatting|=talking|=connecting|=seeing|=bumping with you|$name',
       '@first ...12 and ...1 =chatted|=talked|=met|=spoke about|at|over|during|briefly|=afterwards|=after|for',
       '^ ...3 =nice|=great|=good|=lovely|=pleasure to ...1 =meet you',
       'thanks|thank for ...2 =time|=chat|=call|=conversation|=chatting|=speaking|=talking|=meeting|=demo|=stopping|=visiting|=coffee',
@@ -22,8 +23,8 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       'we have? @reciprocal',
     ],
     examples: {
-      match: ["I'm the nurse who looked after your mother last winter.", "I saw you at the design meetup last week.", "We've traded a few replies in the Go forum.", 'We met at the design systems meetup in March.', 'Great meeting you at the booth yesterday!', 'Loved chatting with you after the panel.', 'We sat at the same table at the climate meetup.', 'I enjoyed our chat about onboarding.', 'Thanks for your time on Tuesday.', 'Nice to meet you last night.', 'We connected over coffee at the expo.', "We've exchanged a few comments under Sam's posts.", 'We sat next to each other in the second row during the Friday keynote.', 'We shared a table at the alumni dinner.', "We've been commenting on each other's posts for months.", 'We were on the same train home from the summit and chatted about maps.', 'Great to finally meet you at the offsite.', 'We swapped numbers on the shuttle bus.', 'We argued about tabs versus spaces all evening.'],
-      miss: ['We both spoke at PyCon Lisbon.', "We haven't met yet.", 'I love meeting new people.', 'I read your post and talked to my team.', 'It would be great to connect.', 'I would love to meet for coffee sometime?', 'We are both in the fintech industry.', "I see we're both connected to Omar.", 'I see you work at Initech.', 'We were founded in 2019.', 'We have partnered with 40 clinics.'],
+      match: ["Great connecting with you at the booth.", "I'm the nurse who looked after your mother last winter.", "I saw you at the design meetup last week.", "We've traded a few replies in the Go forum.", 'We met at the design systems meetup in March.', 'Great meeting you at the booth yesterday!', 'Loved chatting with you after the panel.', 'We sat at the same table at the climate meetup.', 'I enjoyed our chat about onboarding.', 'Thanks for your time on Tuesday.', 'Nice to meet you last night.', 'We connected over coffee at the expo.', "We've exchanged a few comments under Sam's posts.", 'We sat next to each other in the second row during the Friday keynote.', 'We shared a table at the alumni dinner.', "We've been commenting on each other's posts for months.", 'We were on the same train home from the summit and chatted about maps.', 'Great to finally meet you at the offsite.', 'We swapped numbers on the shuttle bus.', 'We argued about tabs versus spaces all evening.'],
+      miss: ["I love connecting with people who share my passion for design.", 'We both spoke at PyCon Lisbon.', "We haven't met yet.", 'I love meeting new people.', 'I read your post and talked to my team.', 'It would be great to connect.', 'I would love to meet for coffee sometime?', 'We are both in the fintech industry.', "I see we're both connected to Omar.", 'I see you work at Initech.', 'We were founded in 2019.', 'We have partnered with 40 clinics.'],
     },
   },
   {
@@ -41,14 +42,16 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       '=heard|=saw|=watched|=caught|=read you on|in|at ...3 @content|@event|#PROPN',
       `${THEIR_THING} ...10 @appraisal`,
       `^ ${THEIR_THING}`,
+      `^ ${THEIR_TEAMS_THING}`,
+      `${THEIR_TEAMS_THING} ...10 @appraisal`,
       `and|but|because|since|so ${THEIR_THING} ...6 #VERB|#AUX`,
       THEIRS_AMONG,
       'thanks|thank for ...2 =answering|=replying|=commenting|=responding|=sharing|=posting|=writing|=hosting|=organizing|=running|=presenting|=speaking|=tip|=tips|=answer|=reply|=pointer|=mention|=talk|=session|=webinar|=post|=article|=comment',
     ],
     voidedBy: PITCHES,
     examples: {
-      match: ["I heard you on the Food Bytes podcast.", "I was one of the thirty people in your bread-baking class.", "I keep returning to your parser work.", 'I picked up your cookbook at the market stall.', 'I run a small zine and your review of the festival was our most-read piece.', 'Your letter to the paper about bus routes got our street talking.', 'Your thread on flaky tests saved my week.', 'I read your piece about pricing pages.', 'I heard you speak at the data meetup.', 'You mentioned a reading list in the podcast.', 'Your work on the accessibility audit was great.', 'Thanks for answering my question in the forum.', 'Thanks for the kind words on my poster!', 'I found your GitHub issue about the memory leak.', 'Loved your [post/article] on hiring.', "I've been using your open-source charting library for years.", "I've been following your bakery's second-site expansion.", 'Your expense-report template fixed our month-end close.', 'I inherited your volunteer rota spreadsheet.', 'Of all the submissions, yours on tidal energy stood out.'],
-      miss: ['Your sales reps deserve better tools.', 'I really like your work.', 'Your experience at Acme is impressive.', 'I came across your profile.', "We've saved clinics your size 30% on billing.", "I'd love to hear your thoughts on hiring.", 'I like your approach to leadership.', 'I saw your team is growing.', 'We can cut your ad spend in half.'],
+      match: ["Your team's incident report on the March outage is the best writing on on-call I know.", "I think your team's incident report was brilliant.", "I heard you on the Food Bytes podcast.", "I was one of the thirty people in your bread-baking class.", "I keep returning to your parser work.", 'I picked up your cookbook at the market stall.', 'I run a small zine and your review of the festival was our most-read piece.', 'Your letter to the paper about bus routes got our street talking.', 'Your thread on flaky tests saved my week.', 'I read your piece about pricing pages.', 'I heard you speak at the data meetup.', 'You mentioned a reading list in the podcast.', 'Your work on the accessibility audit was great.', 'Thanks for answering my question in the forum.', 'Thanks for the kind words on my poster!', 'I found your GitHub issue about the memory leak.', 'Loved your [post/article] on hiring.', "I've been using your open-source charting library for years.", "I've been following your bakery's second-site expansion.", 'Your expense-report template fixed our month-end close.', 'I inherited your volunteer rota spreadsheet.', 'Of all the submissions, yours on tidal energy stood out.'],
+      miss: ["I saw your profile pop up in my feed.", 'Your sales reps deserve better tools.', 'I really like your work.', 'Your experience at Acme is impressive.', 'I came across your profile.', "We've saved clinics your size 30% on billing.", "I'd love to hear your thoughts on hiring.", 'I like your approach to leadership.', 'I saw your team is growing.', 'We can cut your ad spend in half.'],
     },
   },
   {
@@ -62,6 +65,21 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
     examples: {
       match: ["Thanks again for letting me sit in on your clinic.", 'I noticed you fixed half the typos in the docs.', 'You lent me your charger at 3am.', "I'm taking the statistics course you teach online.", 'I joined the product community you started.', 'You reviewed my pitch at demo day.'],
       miss: ["Thanks for reading.", 'I saw you worked at Initech.', "You're based in Leeds.", 'You seemed like a good fit for my network.', "I'd love to hear how you built your business.", 'You have an impressive background.', 'I noticed you studied in Leeds.'],
+    },
+  },
+  {
+    move: 'context', sense: 'specific-past', says: 'recalls something particular between you',
+    patterns: [
+      'you|we ...6 #PAST ...8 !linkedin #PROPN|@pastTime|#NUM',
+      'your !@aboutAnyone ...6 #PAST ...8 !linkedin #PROPN|@pastTime|#NUM',
+      '@first #PAST ...6 you ...8 !linkedin #PROPN|@pastTime|#NUM',
+      '@first #PAST ...6 your !@aboutAnyone ...8 !linkedin #PROPN|@pastTime|#NUM',
+    ],
+    // A last resort: it stands only where no other sense of context, and nothing that names no one, was read.
+    voidedBy: ['profile-fact', 'profile-browsing', 'pleasantry', 'stock', 'ask', 'user-canned', ...PITCHES, 'call-ask', 'job-ask', ...CONTEXT.filter((s) => s !== 'specific-past')],
+    examples: {
+      match: ['On Sunday your stall sold out before noon at the Camden market.', 'I tasted your chilli at the Hackney food fair in May.', 'I saw you crossing the finish line in Berlin.', 'We got caught in the rain outside the Utrecht station.', 'I asked you about sourdough starters at the Saturday market.'],
+      miss: ['I noticed your background in logistics.', 'I saw you worked at Initech.', 'We helped Acme cut costs by 30% last year.', 'I came across your profile yesterday.'],
     },
   },
   {
@@ -114,13 +132,14 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       'used to work with|at|together',
       '@first will be =working|=collaborating with you|your',
       '=overlapped|=overlap at|in|on|during',
+      'you =were|=was my ...2 =instructor|=teacher|=coach|=mentor|=manager|=boss|=lecturer|=tutor|=supervisor|=trainer|=professor|=examiner|=editor|=landlord|=doctor|=nurse|@group',
       '@first !see|read|watch|hear|notice|find|spot|discover|stumble|come|land|post|comment|write|follow|like|love|enjoy|admire #PAST ...6 for|on|in your ...3 #NOUN|#PROPN',
       '@first =was|=were|be your ...2 =student|=students|=intern|=interns|=mentee|=trainee|=apprentice|=tenant|=patient|=client|=neighbour|=neighbor|=report|=assistant|=tutee|=pupil',
       '@first will? be your ...2 =contact|=counterpart|=liaison|=manager|=lead|=colleague|=teammate|=mentor|=buddy|=coordinator|=point|=onboarding',
       '@first =reviewed|=merged|=approved|=edited|=triaged|=answered|=graded|=marked your',
     ],
     examples: {
-      match: ["I played viola in the pit for your production of Tosca.", "I worked with you on the grant bid.", "We used to work together at the bakery.", 'I was your student in the night pottery class.', "We're working together on the billing migration.", "I'll be working with your team on the pilot.", 'We worked together at Initech.', 'Former teammate from the mobile squad!', 'We overlapped at Globex for two years.', "I'll be your main contact for the audit.", 'I reviewed your pull request on the parser last week.'],
+      match: ["You were my instructor on the sailing course last August.", "I played viola in the pit for your production of Tosca.", "I worked with you on the grant bid.", "We used to work together at the bakery.", 'I was your student in the night pottery class.', "We're working together on the billing migration.", "I'll be working with your team on the pilot.", 'We worked together at Initech.', 'Former teammate from the mobile squad!', 'We overlapped at Globex for two years.', "I'll be your main contact for the audit.", 'I reviewed your pull request on the parser last week.'],
       miss: ["I saw a post on your page.", 'I work with fintech founders.', 'I can be your partner in growth.', 'I read your article.'],
     },
   },

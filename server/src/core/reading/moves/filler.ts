@@ -25,8 +25,8 @@ export const FILLER_MOVES: readonly MoveSense[] = [
   },
   {
     move: 'filler', sense: 'network-building', says: 'talks about growing your network',
-    patterns: ['@enlarge my|our ...2 @network !=-'],
-    examples: { match: ["I'm trying to grow my professional network.", 'Looking to expand my connections in Austin.'], miss: ['I hope to grow my team.'] },
+    patterns: ['@enlarge my|our ...2 @network !=-', '@enlarge|=building|=growing|=expanding a ...2 @network|=community of ...4 @people'],
+    examples: { match: ["I'm building a network of forward-thinking professionals.", "I'm trying to grow my professional network.", 'Looking to expand my connections in Austin.'], miss: ['I hope to grow my team.'] },
   },
   {
     move: 'filler', sense: 'like-minded', says: 'calls them like-minded',
@@ -42,11 +42,12 @@ export const FILLER_MOVES: readonly MoveSense[] = [
     move: 'filler', sense: 'profile-fact', says: 'repeats a fact anyone can read on their profile',
     patterns: [
       'see|notice|know|=saw|=noticed ...1 that? you|we be ...1 =based|=located|=living',
-      'see|notice|=noticed|=saw ...1 that? you ...1 =work|=works|=live|=are at|in|for',
+      'see|notice|=noticed|=saw ...1 that? you ...1 =work|=works|=worked|=live|=lived|=are|=were|=studied at|in|for',
+      'see|notice|=noticed|=saw ...1 that? you be a|an|the ...3 at|for|with|in $|#PROPN',
       'we ...2 both ...2 in|at ...6 =field|=industry|=space|=sector|=world|=business|=line',
       'we ...1 work|be in ...1 =similar|=related|=adjacent|=same =field|=fields|=industry|=industries|=space|=spaces|=sector|=sectors|=area|=areas',
     ],
-    examples: { match: ["I saw you're based in Leeds.", 'I noticed you work at Initech.', 'We both work in the legal tech space.', 'I see we work in similar fields.'], miss: ['We both spoke at the summit.'] },
+    examples: { match: ["I noticed you're a decision-maker at Initech.", "I saw you're based in Leeds.", 'I noticed you work at Initech.', 'We both work in the legal tech space.', 'I see we work in similar fields.'], miss: ['We both spoke at the summit.'] },
   },
   {
     move: 'filler', sense: 'networking-motive', says: 'says you connect with people like them',

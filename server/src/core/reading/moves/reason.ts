@@ -112,11 +112,12 @@ export const REASON_MOVES: readonly MoveSense[] = [
       '=owe you',
       'your ...4 @content ...6 =reason|=why @first',
       `${THEIR_THING} ...8 =saved|=fixed|=solved|=unblocked|=rescued|=changed|=made|=convinced|=helped|=pushed|=taught|=encouraged|=prompted|=inspired|=showed|=shaped|=got`,
+      '=still =use|=uses|=teach|=apply|=follow|=quote|=read ...3 your|it|them',
       '=used|=applied|=tried|=adopted|=borrowed|=implemented ...3 your|the ...3 @content|=chapter|=idea|=framework|=advice|=tip|=template|=approach|=checklist',
       'your|the|that ...3 @content|=answer|=reply|=tip|=trick|=advice|=pointer|=help|=fix|=suggestion|=idea|=bit|=part|=section|=segment|=chapter|=line|=workaround|=module ...8 =saved|=fixed|=solved|=unblocked|=rescued|=changed|=made|=convinced|=helped|=pushed|=taught|=encouraged|=prompted|=inspired|=showed',
     ],
     needs: { senses: ACQUAINTED },
-    examples: { match: ['I was in your evening Spanish class. Your lessons made the move possible.', "I took your pottery class in May. I'd love to connect and thank you properly.", 'I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.', 'Your review of my grant proposal last spring made it much stronger.', 'Your thread on pricing convinced me to raise mine.', 'Your reply about partitioning saved my night. Wanted to say thanks in person!', 'Your photo essay on the trams is the reason I started shooting film.', 'You lent me your charger at the hackathon. Still owe you a beer!'], miss: ['Thank you!', 'The tip saved my day.'] },
+    examples: { match: ["I shadowed you on the plant audit. I still use your checklist.", 'I was in your evening Spanish class. Your lessons made the move possible.', "I took your pottery class in May. I'd love to connect and thank you properly.", 'I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.', 'Your review of my grant proposal last spring made it much stronger.', 'Your thread on pricing convinced me to raise mine.', 'Your reply about partitioning saved my night. Wanted to say thanks in person!', 'Your photo essay on the trams is the reason I started shooting film.', 'You lent me your charger at the hackathon. Still owe you a beer!'], miss: ['Thank you!', 'The tip saved my day.'] },
   },
   {
     move: 'reason', sense: 'career-interest', says: 'names a role or team you are interested in',
@@ -138,9 +139,9 @@ export const REASON_MOVES: readonly MoveSense[] = [
   },
   {
     move: 'reason', sense: 'share-back', says: 'offers to share something of yours that follows from theirs',
-    patterns: ['love|like|happy|glad|keen|want to =share|=show|=send ...4 with|to you', 'love|like|happy|glad|keen|want to =show|=send you', 'love|like|happy|glad|keen|want to =send|=share|=show|=pass|=forward it|them|this|that|one =over|=along|=across|=on', '=keep you =posted|=updated|=informed|=in'],
+    patterns: ['love|like|happy|glad|keen|want to =share|=show|=send ...4 with|to you', 'love|like|happy|glad|keen|want to =show|=send you', 'love|like|happy|glad|keen|want to =send|=share|=show|=pass|=forward it|them|this|that|one =over|=along|=across|=on', 'love|like|happy|glad|keen|want to =share =what|=how|=our|=my|=lessons|=notes|=results', '=keep you =posted|=updated|=informed|=in'],
     needs: { senses: ACQUAINTED },
-    examples: { match: ['You asked the hardest question at my poster. It became a chapter, and I would be glad to send it over.', "I went to your glazing workshop. I've switched to ash glazes since and would love to share the results with you.", 'You reviewed my pitch at demo day. We have reworked it since and I would love to show you the numbers.', 'Thanks for your notes on my thesis draft. I will keep you posted on the defence.'], miss: ["I'd love to share our deck with you."] },
+    examples: { match: ["My manager forwarded your proposal. We run a similar scheme and would be happy to share what went wrong for us.", 'You asked the hardest question at my poster. It became a chapter, and I would be glad to send it over.', "I went to your glazing workshop. I've switched to ash glazes since and would love to share the results with you.", 'You reviewed my pitch at demo day. We have reworked it since and I would love to show you the numbers.', 'Thanks for your notes on my thesis draft. I will keep you posted on the defence.'], miss: ["I'd love to share our deck with you."] },
   },
   {
     move: 'reason', sense: 'invites-to-speak', says: 'invites them to speak or present',
