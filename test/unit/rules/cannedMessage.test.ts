@@ -20,6 +20,11 @@ testRule('canned-message', {
   ],
   invalid: [
     {
+      name: "welcoming the chance",
+      text: "Hello {{first-name}}, I'd welcome the chance to connect.",
+      errors: [{ at: "I'd welcome the chance to connect", severity: 'error' }],
+    },
+    {
       name: "considering the invitation",
       text: "Hello, I hope you'll consider my invitation.",
       errors: [{ at: "I hope you'll consider my invitation", severity: 'error' }],

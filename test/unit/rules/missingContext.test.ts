@@ -58,6 +58,7 @@ testRule('missing-context', {
     "Hi Ola, your team's incident report on the March outage is the best writing on on-call I know.",
     "Hi Ola, I asked you about sourdough starters at the Saturday market.",
     "Hi Ola, we waited out the storm together in the Utrecht station caf\u00e9.",
+    "Hi Ola, I sheltered next to you at the Glastonbury recycling tent.",
   ],
   invalid: [
     {

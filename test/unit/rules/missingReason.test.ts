@@ -58,8 +58,16 @@ testRule('missing-reason', {
     "Hi Ola, our kids were in the same swim class. We're a small charity drafting our first privacy policy.",
     "Hi Ola, I shadowed you on the plant audit two summers ago. I still use your checklist.",
     "Hi Ola, my manager forwarded your proposal on shared cold storage. We would be happy to share what went wrong for us.",
+    "Hi Ola, you judged our robot at the Monterrey science fair. I would love to tell you where we ended up.",
+    "Hi Ola, your thesis on retrofitting is cited in our draft code. I'm on the committee and would welcome your comments on section four.",
+    "Hi Ola, we sheltered under the same tent at the festival. Did your council pilot ever go ahead?",
   ],
   invalid: [
+    {
+      name: "following their posts is how you know them, not why",
+      text: "Hi Ola, I follow your posts on fintech regulation.",
+      errors: [{ at: "I follow your posts on fintech regulation." }],
+    },
     {
       name: "being interested in meeting people is no reason",
       text: "Hi Ola, fellow Porto runner here. I'm always interested in meeting new people in the energy sector.",

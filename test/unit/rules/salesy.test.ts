@@ -17,6 +17,21 @@ testRule('salesy', {
   ],
   invalid: [
     {
+      name: "a demo with its length",
+      text: "Hi {{name}}, fancy a 10-minute demo?",
+      errors: [{ at: "a 10-minute demo" }],
+    },
+    {
+      name: "help with something you sell",
+      text: "Hi {{name}}, let me know if you need help with this year's return.",
+      errors: [{ at: "if you need help with this year" }],
+    },
+    {
+      name: "asking a stranger to mentor you",
+      text: "Hi {{name}}, would you be willing to mentor me?",
+      errors: [{ at: "mentor me" }],
+    },
+    {
       name: "a coach working with a kind of client",
       text: "Hi {{name}}, I'm a life coach working with burnt-out founders.",
       errors: [{ at: "I'm a life coach working with burnt-out founders" }],

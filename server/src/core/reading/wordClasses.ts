@@ -123,6 +123,8 @@ export const WORD_CLASSES = {
     'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
     'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'winter', 'semester', 'term',
   ],
+  /** Verbs of asking to connect, which a wish to connect is made of ("I'd love to connect", "I hope to stay in touch"). */
+  connectWord: ['connect', 'add', 'network', 'join', 'link', 'reach', 'stay', 'keep', 'be', 'get', 'hear', 'meet', 'chat', 'talk', 'say', 'introduce', 'follow'],
   /** Who a seller sells to. */
   audience: [
     'company', 'team', 'business', 'leader', 'founder', 'manufacturer', 'firm', 'agency', 'brand', 'organization', 'organisation',
@@ -150,7 +152,7 @@ export const WORD_CLASSES = {
   /** What a seller sells. */
   offering: [
     'product', 'service', 'solution', 'platform', 'software', 'agency', 'offering', 'tool', 'deck', 'app', 'partner', 'partnership',
-    'ecosystem', 'client', 'customer', 'package', 'consultancy', 'demo', 'products', 'services', 'solutions', 'clients', 'customers',
+    'ecosystem', 'client', 'customer', 'package', 'consultancy', 'demo', 'widget', 'plugin', 'integration', 'bot', 'assistant', 'products', 'services', 'solutions', 'clients', 'customers',
   ],
   /** Meetings someone can be asked for. */
   call: ['call', 'chat', 'conversation', 'meeting', 'coffee', 'zoom', 'interview', 'demo', 'minute', 'lunch', 'meet', 'catch-up', 'sync', 'time', 'session'],

@@ -70,9 +70,9 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
   {
     move: 'context', sense: 'specific-past', says: 'recalls something particular between you',
     patterns: [
-      'you|we ...6 #PAST ...8 !linkedin #PROPN|@pastTime|#NUM',
+      'you|we ...6 #PAST ...8 !linkedin #PROPN|@pastTime|#NUM|@event',
       'your !@aboutAnyone ...6 #PAST ...8 !linkedin #PROPN|@pastTime|#NUM',
-      '@first #PAST ...6 you ...8 !linkedin #PROPN|@pastTime|#NUM',
+      '@first #PAST ...6 you ...8 !linkedin #PROPN|@pastTime|#NUM|@event',
       '@first #PAST ...6 your !@aboutAnyone ...8 !linkedin #PROPN|@pastTime|#NUM',
     ],
     // A last resort: it stands only where no other sense of context, and nothing that names no one, was read.

@@ -1,5 +1,5 @@
 /** Move senses: why the sender wants to connect. Notation: ../pattern.ts; the contract: MoveSense in ../moveSense.ts. */
-import { ACQUAINTED, CONTEXT, type MoveSense } from '../moveSense';
+import { ACQUAINTED, CONTEXT, PITCHES, type MoveSense } from '../moveSense';
 import { THEIR_THING, THEIRS_AMONG } from './phrases';
 
 export const REASON_MOVES: readonly MoveSense[] = [
@@ -13,7 +13,8 @@ export const REASON_MOVES: readonly MoveSense[] = [
       'pick your =brain',
       'get|hear|ask|=hearing|value|appreciate|welcome|love|like ...2 your ...1 @ideas',
       '=advice|=guidance|=mentorship|=mentoring',
-      'follow|=following|=reading|keep ...2 your ...2 @content|=thinking|=writing|=work',
+      'to|and|keep|continue follow|=following|=reading ...2 your ...2 @content|=thinking|=writing|=work',
+      'keep ...2 your ...2 @content|=thinking|=writing|=work',
       'follow|=following|keep ...2 your ...1 =work|=journey|=progress|=career =on|=in|=with|=around|=behind|=at',
       'keep up with your|=what',
       'ask|=asking ...5 about|how|for|whether !what',
@@ -25,7 +26,7 @@ export const REASON_MOVES: readonly MoveSense[] = [
     voidedBy: ['networking-motive', 'mutual-benefit'],
     examples: {
       match: ['I keep reading your newsletter.', "I'd love to learn more about your move to Lisbon.", "Could I pick your brain on hiring?", "I'd like to keep up with what you publish.", 'I have a few questions about heat pumps.', "We're about to rebuild ours and I'd love to know what you'd avoid.", "I'd love to learn how you scaled support.", 'Keen to hear about your move to Berlin.', 'I would value your take on pricing.', 'I want to follow your work on compilers.', 'Any advice for a new PM would mean a lot.', 'Could I ask you about grant writing?', 'Any tips on moving into product?', "She said you'd be the best person to talk to about onboarding.", "I'd appreciate a few pointers from someone who has done it."],
-      miss: ["I'd be delighted to connect and learn from each other.", "I'd like to follow your journey.", "I'd like to learn about what you do.", 'Looking forward to hearing from you.'],
+      miss: ["I follow your posts on fintech regulation.", "I'd be delighted to connect and learn from each other.", "I'd like to follow your journey.", "I'd like to learn about what you do.", 'Looking forward to hearing from you.'],
     },
   },
   {
@@ -190,6 +191,21 @@ export const REASON_MOVES: readonly MoveSense[] = [
     examples: {
       match: ["Our kids were in the same swim class. We're a small charity drafting our first privacy policy.", 'We met at the expo. We are about to rebuild our billing.', 'Lena suggested I write. I am mapping bike lanes in Porto and she said you have the best data.', "We met at the library fundraiser. I'm now starting a reading club for teenagers."],
       miss: ["We met at the fair. I'm a designer looking to connect.", "I'm mapping bike lanes in Porto.", "We met at the fundraiser. I'm currently working at a bank.", "We met at the fundraiser. I'm always looking to connect with people.", "We met at the fundraiser. I'm writing to say hi."],
+    },
+  },
+  {
+    move: 'reason', sense: 'wants-something', says: 'says what you would like from or with them',
+    patterns: [
+      '@first would|will|=\'d|=wanted|=hope|=hoping ...2 love|like|enjoy|be|want|hope|=wanted to !@connectWord #VERB',
+      'would|will|=\'d ...1 welcome|value|appreciate|love ...1 your #NOUN',
+      '^ =did|=does|=do|=has|=have|=is|=are|=was|=were|=will your|you ...10 QUESTION',
+    ],
+    // A last resort, like specific-past: it counts only in a note that shows how you know them, and never beside an ask, a pitch or filler.
+    needs: { senses: CONTEXT },
+    voidedBy: ['ask', 'stock', 'user-canned', 'call-ask', 'job-ask', 'network-building', 'networking-motive', 'profile-browsing', 'pleasantry', 'mutual-benefit', ...PITCHES],
+    examples: {
+      match: ['You judged our robot at the science fair. I would love to tell you where we ended up.', 'Your thesis is cited in our draft code. I would welcome your comments on section four.', 'We sheltered under the same tent at the festival. Did your council pilot ever go ahead?'],
+      miss: ['We met at the fair. I would love to connect with you.', "I'd love to tell you where we ended up.", 'We met at the fair. I would love to stay in touch.'],
     },
   },
   {

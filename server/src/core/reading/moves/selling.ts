@@ -63,7 +63,8 @@ export const SELLING_MOVES: readonly MoveSense[] = [
       '=show you how END',
       'our|my !=partner|=partners ...1 @offering',
       'need|want ...2 =help with|on your|=yours',
-      'a|an|our|my|quick|short|free|live|personalized|personalised ...1 =demo|=demos|=walkthrough',
+      'if you ...1 need|want =help|=support|=assistance with ...3 #NOUN',
+      'a|an|our|my|quick|short|free|live|personalized|personalised ...3 =demo|=demos|=walkthrough',
       'book|schedule|set|=show ...2 a|an ...1 =demo|=demos|=walkthrough',
       '@first ...1 =built|=created|=developed|=launched|=made|=designed a|an ...2 =tool|=platform|=app|=integration|=product|=solution|=software|=plugin|=service|=system that|which|to',
       '=have you =join|=joining',
@@ -80,7 +81,7 @@ export const SELLING_MOVES: readonly MoveSense[] = [
       '=join|=joining our|my ...2 =community|=group|=program|=programme|=cohort|=club|=mastermind|=circle|=newsletter|=webinar|=waitlist|=beta',
     ],
     examples: {
-      match: ["I'd love to walk you through our new tenant app.", "Are you happy with your current payroll provider?", "My next group programme starts in May, and there are three places left.", "We'd love to give you a quote.", "Join our paid workshop on pricing.", "Here is a discount code for your first order.", "Want a copy?", "Let's schedule a quick demo.", 'I have a free checklist for audits.', 'Shout if you ever need help with yours.', 'Can I book you in for a quick demo?', 'Happy to offer you a free session.', 'We built an integration that syncs your CRM.', "We've built a tool that does exactly that.", 'Would love to have you join.', 'Come join our community of founders.', 'I put together a short guide on churn.', 'Spots are limited.', 'The fee includes dinner.', 'Would you be interested in seeing our pitch deck?', "Here's 20% off your first order.", 'We offer a free first month for new clients.', 'Do you need help with bookkeeping?', "I'm looking for investors for my startup.", 'Happy to offer you a complimentary review.', 'Membership is free for the first month.', "I'd like to invite you to our community of CFOs.", "I'd love to tell you more about our influencer platform.", 'Want me to save you one?', "I'd love to send you a signed copy.", 'My new book on pricing just came out.', "I'm working on something that might interest you.", "I'd love to show you how we do it.", 'Can I show you how?', 'Our platform fixes this.', "We're offering a limited number of seats in our bootcamp.", "As promised, I'm sending over our price list.", 'We can do 15% off any order this week.'],
+      match: ["Let me know if you need help with this year's return.", "Fancy a 10-minute demo?", "I'd love to walk you through our new tenant app.", "Are you happy with your current payroll provider?", "My next group programme starts in May, and there are three places left.", "We'd love to give you a quote.", "Join our paid workshop on pricing.", "Here is a discount code for your first order.", "Want a copy?", "Let's schedule a quick demo.", 'I have a free checklist for audits.', 'Shout if you ever need help with yours.', 'Can I book you in for a quick demo?', 'Happy to offer you a free session.', 'We built an integration that syncs your CRM.', "We've built a tool that does exactly that.", 'Would love to have you join.', 'Come join our community of founders.', 'I put together a short guide on churn.', 'Spots are limited.', 'The fee includes dinner.', 'Would you be interested in seeing our pitch deck?', "Here's 20% off your first order.", 'We offer a free first month for new clients.', 'Do you need help with bookkeeping?', "I'm looking for investors for my startup.", 'Happy to offer you a complimentary review.', 'Membership is free for the first month.', "I'd like to invite you to our community of CFOs.", "I'd love to tell you more about our influencer platform.", 'Want me to save you one?', "I'd love to send you a signed copy.", 'My new book on pricing just came out.', "I'm working on something that might interest you.", "I'd love to show you how we do it.", 'Can I show you how?', 'Our platform fixes this.', "We're offering a limited number of seats in our bootcamp.", "As promised, I'm sending over our price list.", 'We can do 15% off any order this week.'],
       miss: ["I'd love to send you the tile book I mentioned.", 'I have a question about your talk.', 'Our conversation stuck with me.', 'Thanks for the demo of your compiler.', "I'm moving to Leeds with my partner."],
     },
   },
@@ -131,6 +132,7 @@ export const SELLING_MOVES: readonly MoveSense[] = [
   {
     move: 'favour', sense: 'job-ask', says: 'asks about jobs or for a referral',
     patterns: [
+      '=mentor =me', 'be my =mentor|=sponsor', '=looking|=searching|=seeking for? a =mentor|=sponsor',
       'be you|your|=anyone|$company ...2 =hiring|=recruiting QUESTION',
       'any|=open @job ...4 QUESTION',
       'send|share|attach|=attached|forward|look|review|see|pass|give|hand|submit|route ...3 my|the ...1 =resume|=cv|=résumé|=portfolio',
@@ -144,7 +146,7 @@ export const SELLING_MOVES: readonly MoveSense[] = [
       '=informational =interview|=interviews|=chat',
     ],
     examples: {
-      match: ["Any open roles on your team?", "Could you put in a good word for me?", "Could you make an intro to your CTO?", "Please consider hiring me.", 'Is your team hiring?', "I'd be grateful for a referral.", "I've attached my resume.", 'Could you refer me for the role?', 'Do you know anyone hiring at Initech?', 'Could you introduce me to your CTO?', 'Could you pass my CV to the hiring manager?', 'I applied for the analyst role last week.', 'Fellow alum here. Could we do an informational interview?'],
+      match: ["I'm looking for a mentor in product management.", "Would you be my mentor?", "Would you be willing to mentor me?", "Any open roles on your team?", "Could you put in a good word for me?", "Could you make an intro to your CTO?", "Please consider hiring me.", 'Is your team hiring?', "I'd be grateful for a referral.", "I've attached my resume.", 'Could you refer me for the role?', 'Do you know anyone hiring at Initech?', 'Could you introduce me to your CTO?', 'Could you pass my CV to the hiring manager?', 'I applied for the analyst role last week.', 'Fellow alum here. Could we do an informational interview?'],
       miss: ["Saw you're hiring two designers."],
     },
   },
