@@ -133,36 +133,52 @@ function vocabularyOf(written: string): Set<string> | undefined {
   return words;
 }
 
+/**
+ * One test for the alternatives `written`. Plain words, =words and classes
+ * become set lookups shared by all of them (a token is tested once, not once
+ * per alternative); parts of speech and slots stay tests of their own.
+ */
 function alternatives(written: string, source: string): Test {
-  const tests = written.split('|').map((alt) => alternative(alt, source));
-  return tests.length === 1 ? tests[0] : (t) => tests.some((test) => test(t));
+  const words = new Set<string>();
+  const texts = new Set<string>();
+  const classes: ReadonlySet<string>[] = [];
+  const others: Test[] = [];
+  for (const alt of written.split('|')) {
+    if (alt === '') throw new PatternError(`pattern "${source}" has an empty alternative`);
+    if (alt.startsWith('@')) {
+      const set = CLASS_SETS[alt.slice(1) as WordClass];
+      if (!set) throw new PatternError(`pattern "${source}" names an unknown word class ${alt}`);
+      classes.push(set);
+    } else if (alt.startsWith('=')) texts.add(alt.slice(1).toLowerCase());
+    else if (/^[^*$#]/.test(alt)) words.add(alt.toLowerCase());
+    else others.push(alternative(alt));
+  }
+  const inClasses = classes.length === 0 ? undefined : classes.length === 1 ? classes[0] : new Set(classes.flatMap((set) => [...set]));
+  const wordTest: Test | undefined =
+    words.size + texts.size + classes.length === 0
+      ? undefined
+      : (t) => {
+          if (t.slot) return inClasses !== undefined && t.slot.words.some((w) => inClasses.has(w) || inClasses.has(singular(w)));
+          if (words.has(t.lemma) || words.has(t.text) || texts.has(t.text)) return true;
+          return inClasses !== undefined && (inClasses.has(t.lemma) || inClasses.has(t.text) || inClasses.has(singular(t.text)));
+        };
+  if (!wordTest) return others.length === 1 ? others[0] : (t) => others.some((test) => test(t));
+  if (others.length === 0) return wordTest;
+  return (t) => wordTest(t) || others.some((test) => test(t));
 }
 
-function alternative(alt: string, source: string): Test {
-  if (alt === '') throw new PatternError(`pattern "${source}" has an empty alternative`);
+/** The test for one alternative that is no word: any token, a slot, a part of speech. */
+function alternative(alt: string): Test {
   if (alt === '*') return () => true;
   if (alt === '$') return (t) => t.slot !== undefined;
   if (alt.startsWith('$')) {
     const kind = alt.slice(1);
     return (t) => t.slot?.kind === kind;
   }
-  if (alt.startsWith('@')) {
-    const set = CLASS_SETS[alt.slice(1) as WordClass];
-    if (!set) throw new PatternError(`pattern "${source}" names an unknown word class ${alt}`);
-    return (t) => (t.slot ? t.slot.words.some((w) => set.has(w) || set.has(singular(w))) : set.has(t.lemma) || set.has(t.text) || set.has(singular(t.text)));
-  }
   if (alt === '#PAST') return (t) => !t.slot && t.pos === 'VERB' && t.text !== t.lemma && !t.text.endsWith('ing') && !t.text.endsWith('s');
   if (alt === '#ING') return (t) => !t.slot && (t.pos === 'VERB' || t.pos === 'NOUN') && t.text.length > 4 && t.text.endsWith('ing');
-  if (alt.startsWith('#')) {
-    const pos = alt.slice(1);
-    return (t) => t.pos === pos;
-  }
-  if (alt.startsWith('=')) {
-    const text = alt.slice(1).toLowerCase();
-    return (t) => !t.slot && t.text === text;
-  }
-  const word = alt.toLowerCase();
-  return (t) => !t.slot && (t.lemma === word || t.text === word);
+  const pos = alt.slice(1);
+  return (t) => t.pos === pos;
 }
 
 /**
@@ -171,6 +187,18 @@ function alternative(alt: string, source: string): Test {
  * proper noun), and slot words are never lemmatised.
  */
 function singular(word: string): string {
+  const known = singulars.get(word);
+  if (known !== undefined) return known;
+  if (singulars.size > 50_000) singulars.clear();
+  const found = singularOf(word);
+  singulars.set(word, found);
+  return found;
+}
+
+/** Words already made singular: the same few hundred words come back sentence after sentence. */
+const singulars = new Map<string, string>();
+
+function singularOf(word: string): string {
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
   return word;
