@@ -20,6 +20,11 @@ testRule('canned-message', {
   ],
   invalid: [
     {
+      name: "counting them among the connections",
+      text: "Hello {{name}}, I'd love to count you among my connections.",
+      errors: [{ at: "I'd love to count you among my connections", severity: 'error' }],
+    },
+    {
       name: "welcoming the chance",
       text: "Hello {{first-name}}, I'd welcome the chance to connect.",
       errors: [{ at: "I'd welcome the chance to connect", severity: 'error' }],

@@ -59,6 +59,9 @@ testRule('missing-context', {
     "Hi Ola, I asked you about sourdough starters at the Saturday market.",
     "Hi Ola, we waited out the storm together in the Utrecht station caf\u00e9.",
     "Hi Ola, I sheltered next to you at the Glastonbury recycling tent.",
+    "Hi Ola, I'm the exchange student you helped with the visa forms in 2019.",
+    "Hi Ola, I reviewed the Dutch translation of your security handbook.",
+    "Hi Ola, your name is on every maintenance log I've inherited.",
   ],
   invalid: [
     {

@@ -61,6 +61,7 @@ testRule('missing-reason', {
     "Hi Ola, you judged our robot at the Monterrey science fair. I would love to tell you where we ended up.",
     "Hi Ola, your thesis on retrofitting is cited in our draft code. I'm on the committee and would welcome your comments on section four.",
     "Hi Ola, we sheltered under the same tent at the festival. Did your council pilot ever go ahead?",
+    "Hi Ola, you coached my son's team in Curitiba. He's now captain at university, and I thought you'd like to know.",
   ],
   invalid: [
     {

@@ -14,8 +14,25 @@ testRule('salesy', {
     "Hi Jan, I replaced you as volunteer coordinator at the food bank. Could we grab a coffee so I can ask about the donors?",
     "Hi Leila, we talked about tile patterns the whole flight. I'd love to send you the tile book I mentioned.",
     "Hi Ben, Sara Lind recommended you as the person to ask about cold-chain logistics. Would you have half an hour next week?",
+    "Hi Ola, I'm the student you helped with the bank forms at the town hall. I wanted to thank you properly.",
+    "Hi {{name}}, I'm passionate about sustainability and always keen to meet others who are too.",
   ],
   invalid: [
+    {
+      name: "a price",
+      text: "Hi {{name}}, our coworking space has desks from \u00a399 a month.",
+      errors: [{ at: "\u00a399 a month" }],
+    },
+    {
+      name: "a trade offered to a kind of client",
+      text: "Hi {{name}}, I'm a photographer offering headshots for executives.",
+      errors: [{ at: "I'm a photographer offering headshots for executives" }],
+    },
+    {
+      name: "rates",
+      text: "Hi {{name}}, happy to share my rates.",
+      errors: [{ at: "share my rates" }],
+    },
     {
       name: "a demo with its length",
       text: "Hi {{name}}, fancy a 10-minute demo?",

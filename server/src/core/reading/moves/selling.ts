@@ -10,6 +10,7 @@ export const SELLING_MOVES: readonly MoveSense[] = [
       'help|=helped|=helping you|your ...3 @outcome',
       '@first work|partner|=working|=partnering with ...4 @audience',
       '@first be a|an ...3 #NOUN =working|=partnering with ...4 @audience',
+      '@first be a|an ...3 #NOUN =offering|=providing|=selling ...3 for|to @audience',
       '@first =provide|=offer|=deliver|=sell|=supply|=supplies|=provides|=offers ...4 for|to @audience',
       '=for =hire',
       '@first be a|an ...3 =agency|=firm|=studio|=consultancy|=shop|=company|=startup|=team|=provider|=partner|=vendor|=consultant|=freelancer that|which|who #VERB',
@@ -18,9 +19,10 @@ export const SELLING_MOVES: readonly MoveSense[] = [
       'help|=helped|=helping|serve|=serving ...2 #NOUN like =you|=yours',
       'work with ...2 #NOUN like =you|=yours',
     ],
+    voidedBy: ['met', 'their-act'],
     examples: {
-      match: ["I'm a life coach working with burnt-out founders.", "I run a cleaning company serving offices in Leeds.", "I'm a web developer for hire.", "We provide outsourced payroll for teams of 10-50.", "We can help you double your bookings.", "I work with founders like you.", "We're a small studio that builds Shopify stores for bakeries.", 'We help dental clinics fill their calendars.', 'I help founders like you close their seed round.', 'I help photographers like you sell prints.', 'I work with SaaS teams on churn.', 'We partner with fast-growing companies to simplify hiring.', 'I coach founders to double their sales.', 'We specialize in payroll for restaurants like yours.'],
-      miss: ["I'm a developer specializing in Go.", "I'd love to support each other."],
+      match: ["I'm a photographer offering headshots for executives.", "I'm a life coach working with burnt-out founders.", "I run a cleaning company serving offices in Leeds.", "I'm a web developer for hire.", "We provide outsourced payroll for teams of 10-50.", "We can help you double your bookings.", "I work with founders like you.", "We're a small studio that builds Shopify stores for bakeries.", 'We help dental clinics fill their calendars.', 'I help founders like you close their seed round.', 'I help photographers like you sell prints.', 'I work with SaaS teams on churn.', 'We partner with fast-growing companies to simplify hiring.', 'I coach founders to double their sales.', 'We specialize in payroll for restaurants like yours.'],
+      miss: ["I'm the student you helped with the bank forms.", "I'm a developer specializing in Go.", "I'd love to support each other."],
     },
   },
   {
@@ -47,6 +49,9 @@ export const SELLING_MOVES: readonly MoveSense[] = [
       '=see|=seeing|=look|=review our|my ...2 =deck|=pitch|=proposal|=portfolio|=case|=rates',
       '#NUM ...1 =off your|=the|=a|=our',
       '#NUM =%|=percent =off',
+      '£|$|€ #NUM ...1 a|per =month|=year|=week|=day|=hour|=head|=user|=seat|=person',
+      'free ...2 =pass|=passes|=trial|=session|=consultation',
+      'share|send ...1 my|our =rates|=prices|=pricing|=price|=fees',
       '=send|=sending|=attach|=attached|=attaching ...2 our|my ...1 =price|=prices|=catalogue|=catalog|=brochure|=rates|=rate|=menu|=deck',
       '=discount|=coupon|=promo =code|=for',
       'free ...2 =month|=week|=trial|=session|=lesson|=hour|=months|=weeks',
@@ -81,7 +86,7 @@ export const SELLING_MOVES: readonly MoveSense[] = [
       '=join|=joining our|my ...2 =community|=group|=program|=programme|=cohort|=club|=mastermind|=circle|=newsletter|=webinar|=waitlist|=beta',
     ],
     examples: {
-      match: ["Let me know if you need help with this year's return.", "Fancy a 10-minute demo?", "I'd love to walk you through our new tenant app.", "Are you happy with your current payroll provider?", "My next group programme starts in May, and there are three places left.", "We'd love to give you a quote.", "Join our paid workshop on pricing.", "Here is a discount code for your first order.", "Want a copy?", "Let's schedule a quick demo.", 'I have a free checklist for audits.', 'Shout if you ever need help with yours.', 'Can I book you in for a quick demo?', 'Happy to offer you a free session.', 'We built an integration that syncs your CRM.', "We've built a tool that does exactly that.", 'Would love to have you join.', 'Come join our community of founders.', 'I put together a short guide on churn.', 'Spots are limited.', 'The fee includes dinner.', 'Would you be interested in seeing our pitch deck?', "Here's 20% off your first order.", 'We offer a free first month for new clients.', 'Do you need help with bookkeeping?', "I'm looking for investors for my startup.", 'Happy to offer you a complimentary review.', 'Membership is free for the first month.', "I'd like to invite you to our community of CFOs.", "I'd love to tell you more about our influencer platform.", 'Want me to save you one?', "I'd love to send you a signed copy.", 'My new book on pricing just came out.', "I'm working on something that might interest you.", "I'd love to show you how we do it.", 'Can I show you how?', 'Our platform fixes this.', "We're offering a limited number of seats in our bootcamp.", "As promised, I'm sending over our price list.", 'We can do 15% off any order this week.'],
+      match: ["Happy to share my rates.", "Would your team like a free day pass?", "Our coworking space has desks from \u00a399 a month.", "Let me know if you need help with this year's return.", "Fancy a 10-minute demo?", "I'd love to walk you through our new tenant app.", "Are you happy with your current payroll provider?", "My next group programme starts in May, and there are three places left.", "We'd love to give you a quote.", "Join our paid workshop on pricing.", "Here is a discount code for your first order.", "Want a copy?", "Let's schedule a quick demo.", 'I have a free checklist for audits.', 'Shout if you ever need help with yours.', 'Can I book you in for a quick demo?', 'Happy to offer you a free session.', 'We built an integration that syncs your CRM.', "We've built a tool that does exactly that.", 'Would love to have you join.', 'Come join our community of founders.', 'I put together a short guide on churn.', 'Spots are limited.', 'The fee includes dinner.', 'Would you be interested in seeing our pitch deck?', "Here's 20% off your first order.", 'We offer a free first month for new clients.', 'Do you need help with bookkeeping?', "I'm looking for investors for my startup.", 'Happy to offer you a complimentary review.', 'Membership is free for the first month.', "I'd like to invite you to our community of CFOs.", "I'd love to tell you more about our influencer platform.", 'Want me to save you one?', "I'd love to send you a signed copy.", 'My new book on pricing just came out.', "I'm working on something that might interest you.", "I'd love to show you how we do it.", 'Can I show you how?', 'Our platform fixes this.', "We're offering a limited number of seats in our bootcamp.", "As promised, I'm sending over our price list.", 'We can do 15% off any order this week.'],
       miss: ["I'd love to send you the tile book I mentioned.", 'I have a question about your talk.', 'Our conversation stuck with me.', 'Thanks for the demo of your compiler.', "I'm moving to Leeds with my partner."],
     },
   },
@@ -124,9 +129,10 @@ export const SELLING_MOVES: readonly MoveSense[] = [
       '=coffee|=lunch|=drinks|=call|=chat|=catch-up next|this|sometime|soon|later',
     ],
     unless: { senses: TIED, then: { move: 'next-step', sense: 'meet-again', says: 'proposes meeting again' } },
+    voidedBy: ['networking-motive'],
     examples: {
       match: ["Open to a conversation?", "I'd love to chat about your roadmap.", "Could I have ten minutes of your time?", 'Would you be open to a quick call next week?', "Let's grab a coffee sometime.", 'Do you have 15 minutes this week?', 'Coffee next Friday?'],
-      miss: ['Would you be open to connecting?', 'We had coffee last week.'],
+      miss: ["I'm always keen to meet others who care about sustainability.", 'Would you be open to connecting?', 'We had coffee last week.'],
     },
   },
   {
