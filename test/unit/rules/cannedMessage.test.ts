@@ -20,6 +20,11 @@ testRule('canned-message', {
   ],
   invalid: [
     {
+      name: "two words",
+      text: "{{name}}, add me?",
+      errors: [{ at: "add me", severity: 'error' }],
+    },
+    {
       name: "counting them among the connections",
       text: "Hello {{name}}, I'd love to count you among my connections.",
       errors: [{ at: "I'd love to count you among my connections", severity: 'error' }],

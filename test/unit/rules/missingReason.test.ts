@@ -65,6 +65,11 @@ testRule('missing-reason', {
   ],
   invalid: [
     {
+      name: "seeing them speak is how you know them",
+      text: "Hi Ola, I saw you speak at the Porto data festival.",
+      errors: [{ at: "I saw you speak at the Porto data festival." }],
+    },
+    {
       name: "following their posts is how you know them, not why",
       text: "Hi Ola, I follow your posts on fintech regulation.",
       errors: [{ at: "I follow your posts on fintech regulation." }],

@@ -16,8 +16,35 @@ testRule('salesy', {
     "Hi Ben, Sara Lind recommended you as the person to ask about cold-chain logistics. Would you have half an hour next week?",
     "Hi Ola, I'm the student you helped with the bank forms at the town hall. I wanted to thank you properly.",
     "Hi {{name}}, I'm passionate about sustainability and always keen to meet others who are too.",
+    "Hello Ola, you examined my thesis in Wroclaw. I've since published the work and would like to send you a copy.",
+    "Hi Ola, I finished your negotiation course. I used the script last week and got a 12% raise. Thank you!",
   ],
   invalid: [
+    {
+      name: "a copy of your book to a stranger",
+      text: "Hi {{name}}, I'd love to send you a signed copy of my book.",
+      errors: [{ at: "send you a signed copy" }],
+    },
+    {
+      name: "a service being launched",
+      text: "Hi {{name}}, we're launching a fractional CFO service for seed-stage startups.",
+      errors: [{ at: "we're launching a fractional CFO service for" }],
+    },
+    {
+      name: "early access",
+      text: "Hi {{name}}, would you like early access?",
+      errors: [{ at: "early access" }],
+    },
+    {
+      name: "writing for a kind of client",
+      text: "Hi {{name}}, I write LinkedIn posts for busy founders.",
+      errors: [{ at: "I write LinkedIn posts for busy founders" }],
+    },
+    {
+      name: "offering to do the work",
+      text: "Hi {{name}}, want me to draft one for you?",
+      errors: [{ at: "want me to draft" }],
+    },
     {
       name: "a price",
       text: "Hi {{name}}, our coworking space has desks from \u00a399 a month.",

@@ -16,7 +16,7 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       '@first ...12 and ...1 =chatted|=talked|=met|=spoke about|at|over|during|briefly|=afterwards|=after|for',
       '^ ...3 =nice|=great|=good|=lovely|=pleasure to ...1 =meet you',
       'thanks|thank for ...2 =time|=chat|=call|=conversation|=chatting|=speaking|=talking|=meeting|=demo|=stopping|=visiting|=coffee',
-      '=saw|=seeing|see you !work|live|be|base ...1 at|during ...2 @event|$context|#PROPN',
+      '=saw|=seeing|see you !work|live|be|base|speak|talk|present|perform|give|play|sing|demo|pitch|host|lead|run|teach ...1 at|during ...2 @event|$context|#PROPN',
       '@first be the ...4 who|that #PAST ...4 you|your',
       '@first be the ...4 you #PAST',
       '@first|you =sat|=stood|=queued|=hung|=bumped|=ran|=crossed|=shared ...12 @event|$context',
@@ -25,7 +25,7 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
     ],
     examples: {
       match: ["I'm the exchange student you helped with the visa forms in 2019.", "Great connecting with you at the booth.", "I'm the nurse who looked after your mother last winter.", "I saw you at the design meetup last week.", "We've traded a few replies in the Go forum.", 'We met at the design systems meetup in March.', 'Great meeting you at the booth yesterday!', 'Loved chatting with you after the panel.', 'We sat at the same table at the climate meetup.', 'I enjoyed our chat about onboarding.', 'Thanks for your time on Tuesday.', 'Nice to meet you last night.', 'We connected over coffee at the expo.', "We've exchanged a few comments under Sam's posts.", 'We sat next to each other in the second row during the Friday keynote.', 'We shared a table at the alumni dinner.', "We've been commenting on each other's posts for months.", 'We were on the same train home from the summit and chatted about maps.', 'Great to finally meet you at the offsite.', 'We swapped numbers on the shuttle bus.', 'We argued about tabs versus spaces all evening.'],
-      miss: ["I love connecting with people who share my passion for design.", 'We both spoke at PyCon Lisbon.', "We haven't met yet.", 'I love meeting new people.', 'I read your post and talked to my team.', 'It would be great to connect.', 'I would love to meet for coffee sometime?', 'We are both in the fintech industry.', "I see we're both connected to Omar.", 'I see you work at Initech.', 'We were founded in 2019.', 'We have partnered with 40 clinics.'],
+      miss: ["I saw you speak at the Porto data festival.", "I love connecting with people who share my passion for design.", 'We both spoke at PyCon Lisbon.', "We haven't met yet.", 'I love meeting new people.', 'I read your post and talked to my team.', 'It would be great to connect.', 'I would love to meet for coffee sometime?', 'We are both in the fintech industry.', "I see we're both connected to Omar.", 'I see you work at Initech.', 'We were founded in 2019.', 'We have partnered with 40 clinics.'],
     },
   },
   {

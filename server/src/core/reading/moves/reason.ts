@@ -114,11 +114,12 @@ export const REASON_MOVES: readonly MoveSense[] = [
       'your ...4 @content ...6 =reason|=why @first',
       `${THEIR_THING} ...8 =saved|=fixed|=solved|=unblocked|=rescued|=changed|=made|=convinced|=helped|=pushed|=taught|=encouraged|=prompted|=inspired|=showed|=shaped|=got`,
       '=still =use|=uses|=teach|=apply|=follow|=quote|=read ...3 your|it|them',
+      'i =used|=tried|=applied|=followed|=took ...6 and ...3 =got|=landed|=doubled|=won|=earned|=passed|=saved',
       '=used|=applied|=tried|=adopted|=borrowed|=implemented ...3 your|the ...3 @content|=chapter|=idea|=framework|=advice|=tip|=template|=approach|=checklist',
       'your|the|that ...3 @content|=answer|=reply|=tip|=trick|=advice|=pointer|=help|=fix|=suggestion|=idea|=bit|=part|=section|=segment|=chapter|=line|=workaround|=module ...8 =saved|=fixed|=solved|=unblocked|=rescued|=changed|=made|=convinced|=helped|=pushed|=taught|=encouraged|=prompted|=inspired|=showed',
     ],
     needs: { senses: ACQUAINTED },
-    examples: { match: ["I shadowed you on the plant audit. I still use your checklist.", 'I was in your evening Spanish class. Your lessons made the move possible.', "I took your pottery class in May. I'd love to connect and thank you properly.", 'I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.', 'Your review of my grant proposal last spring made it much stronger.', 'Your thread on pricing convinced me to raise mine.', 'Your reply about partitioning saved my night. Wanted to say thanks in person!', 'Your photo essay on the trams is the reason I started shooting film.', 'You lent me your charger at the hackathon. Still owe you a beer!'], miss: ['Thank you!', 'The tip saved my day.'] },
+    examples: { match: ["I finished your negotiation course. I used the script last week and got a 12% raise.", "I shadowed you on the plant audit. I still use your checklist.", 'I was in your evening Spanish class. Your lessons made the move possible.', "I took your pottery class in May. I'd love to connect and thank you properly.", 'I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.', 'Your review of my grant proposal last spring made it much stronger.', 'Your thread on pricing convinced me to raise mine.', 'Your reply about partitioning saved my night. Wanted to say thanks in person!', 'Your photo essay on the trams is the reason I started shooting film.', 'You lent me your charger at the hackathon. Still owe you a beer!'], miss: ['Thank you!', 'The tip saved my day.'] },
   },
   {
     move: 'reason', sense: 'career-interest', says: 'names a role or team you are interested in',
@@ -147,10 +148,10 @@ export const REASON_MOVES: readonly MoveSense[] = [
   {
     move: 'reason', sense: 'invites-to-speak', says: 'invites them to speak or present',
     patterns: [
-      'you ...4 =giving|=give|=speak|=speaking|=present|=presenting ...3 =it|=talk|=session|=keynote|=panel|=workshop|at|to',
+      'would|could|will|can|=wondered|=wondering|=if you ...4 =giving|=give|=speak|=speaking|=present|=presenting ...3 =it|=talk|=session|=keynote|=panel|=workshop|at|to',
       'invite|=inviting|have you to? =talk|=speak|=present|=teach|=visit|=judge|=perform|=read|=lecture|=guest',
     ],
-    examples: { match: ['I would love to invite you to talk to my students.', 'Would you be up for giving it at one of our evenings?', 'Would you consider speaking at our June meetup?'], miss: ['You give great advice.'] },
+    examples: { match: ['I would love to invite you to talk to my students.', 'Would you be up for giving it at one of our evenings?', 'Would you consider speaking at our June meetup?'], miss: ["I saw you speak at the Porto data festival.", 'You give great advice.'] },
   },
   {
     move: 'reason', sense: 'taking-over', says: 'says you are taking over work they know',

@@ -1,5 +1,5 @@
 /** Move senses: pitches and favours, asking a stranger for something. Notation: ../pattern.ts; the contract: MoveSense in ../moveSense.ts. */
-import { TIED, type MoveSense } from '../moveSense';
+import { ACQUAINTED, TIED, type MoveSense } from '../moveSense';
 
 export const SELLING_MOVES: readonly MoveSense[] = [
   // ── pitch: selling to a stranger ──
@@ -9,6 +9,7 @@ export const SELLING_MOVES: readonly MoveSense[] = [
       'help|=helped|=helping|assist|enable|empower|serve ...2 @audience|$company|$pitch',
       'help|=helped|=helping you|your ...3 @outcome',
       '@first work|partner|=working|=partnering with ...4 @audience',
+      '@first =write|=build|=design|=make|=create|=run|=manage|=produce|=edit ...3 for ...2 @audience',
       '@first be a|an ...3 #NOUN =working|=partnering with ...4 @audience',
       '@first be a|an ...3 #NOUN =offering|=providing|=selling ...3 for|to @audience',
       '@first =provide|=offer|=deliver|=sell|=supply|=supplies|=provides|=offers ...4 for|to @audience',
@@ -21,7 +22,7 @@ export const SELLING_MOVES: readonly MoveSense[] = [
     ],
     voidedBy: ['met', 'their-act'],
     examples: {
-      match: ["I'm a photographer offering headshots for executives.", "I'm a life coach working with burnt-out founders.", "I run a cleaning company serving offices in Leeds.", "I'm a web developer for hire.", "We provide outsourced payroll for teams of 10-50.", "We can help you double your bookings.", "I work with founders like you.", "We're a small studio that builds Shopify stores for bakeries.", 'We help dental clinics fill their calendars.', 'I help founders like you close their seed round.', 'I help photographers like you sell prints.', 'I work with SaaS teams on churn.', 'We partner with fast-growing companies to simplify hiring.', 'I coach founders to double their sales.', 'We specialize in payroll for restaurants like yours.'],
+      match: ["I write LinkedIn posts for busy founders.", "I'm a photographer offering headshots for executives.", "I'm a life coach working with burnt-out founders.", "I run a cleaning company serving offices in Leeds.", "I'm a web developer for hire.", "We provide outsourced payroll for teams of 10-50.", "We can help you double your bookings.", "I work with founders like you.", "We're a small studio that builds Shopify stores for bakeries.", 'We help dental clinics fill their calendars.', 'I help founders like you close their seed round.', 'I help photographers like you sell prints.', 'I work with SaaS teams on churn.', 'We partner with fast-growing companies to simplify hiring.', 'I coach founders to double their sales.', 'We specialize in payroll for restaurants like yours.'],
       miss: ["I'm the student you helped with the bank forms.", "I'm a developer specializing in Go.", "I'd love to support each other."],
     },
   },
@@ -38,7 +39,8 @@ export const SELLING_MOVES: readonly MoveSense[] = [
       'save|=saves|=saved|=saving|cut|=cuts|=reduce|=reduces ...3 #NUM ...1 =hours|=hour|=days|=minutes|=weeks|=percent|%',
       'help|=helped|=helping ...4 @outcome ...3 #NUM',
     ],
-    examples: { match: ["We've switched 120 firms in the last year alone.", 'Our tool cuts onboarding time in half.', 'We helped 30 agencies grow revenue.', 'It saves clinic staff 6 hours a week.', "We've cut no-shows by 40% for our clinics.", 'I help tutors get 20 new students a term.'], miss: ['I have been building search systems for years.', 'Your tip saved me hours.'] },
+    voidedBy: ['thanks-them'],
+    examples: { match: ["We've switched 120 firms in the last year alone.", 'Our tool cuts onboarding time in half.', 'We helped 30 agencies grow revenue.', 'It saves clinic staff 6 hours a week.', "We've cut no-shows by 40% for our clinics.", 'I help tutors get 20 new students a term.'], miss: ["I used the script last week and got a 12% raise.", 'I have been building search systems for years.', 'Your tip saved me hours.'] },
   },
   {
     move: 'pitch', sense: 'offer', says: 'offers something to win their attention',
@@ -79,15 +81,27 @@ export const SELLING_MOVES: readonly MoveSense[] = [
       'my|our ...2 =program|=programme|=course|=cohort|=workshop|=bootcamp|=masterclass =starts|=begins|=opens|=launches|=kicks',
       '=happy|=satisfied|=stuck with your =current ...2 @offering|=provider|=vendor|=supplier|=bank|=agency|=system|=insurer|=broker',
       '=walk|=take you through|=around our|my',
+      '=early =access', '=access ...2 =waitlist',
+      '@first be =launching|=building|=offering|=opening ...4 @offering for|to',
       '^ we be =offering',
-      '=want|=like me to ...1 =send|=save|=hold|=reserve|=forward|=share',
-      'send|give|gift|mail|show you ...3 =quote|=estimate|=proposal|=examples|=samples|=case|=portfolio|=work|=rates|=copy|=sample|=ebook|=e-book|=book|=report|=guide|=deck|=trial !@first|=that|=which|=we',
+      '=want|=like me to ...1 =send|=save|=hold|=reserve|=forward|=share|=draft|=write|=build|=design|=make|=create|=do|=audit|=review',
+      'send|give|gift|mail|show you ...3 =quote|=estimate|=proposal|=examples|=samples|=case|=portfolio|=work|=rates|=sample|=ebook|=e-book|=book|=report|=guide|=deck|=trial !@first|=that|=which|=we',
       '@first ...2 =book ...5 =out|=published|=released|=launching|=launched|=available',
       '=join|=joining our|my ...2 =community|=group|=program|=programme|=cohort|=club|=mastermind|=circle|=newsletter|=webinar|=waitlist|=beta',
     ],
     examples: {
-      match: ["Happy to share my rates.", "Would your team like a free day pass?", "Our coworking space has desks from \u00a399 a month.", "Let me know if you need help with this year's return.", "Fancy a 10-minute demo?", "I'd love to walk you through our new tenant app.", "Are you happy with your current payroll provider?", "My next group programme starts in May, and there are three places left.", "We'd love to give you a quote.", "Join our paid workshop on pricing.", "Here is a discount code for your first order.", "Want a copy?", "Let's schedule a quick demo.", 'I have a free checklist for audits.', 'Shout if you ever need help with yours.', 'Can I book you in for a quick demo?', 'Happy to offer you a free session.', 'We built an integration that syncs your CRM.', "We've built a tool that does exactly that.", 'Would love to have you join.', 'Come join our community of founders.', 'I put together a short guide on churn.', 'Spots are limited.', 'The fee includes dinner.', 'Would you be interested in seeing our pitch deck?', "Here's 20% off your first order.", 'We offer a free first month for new clients.', 'Do you need help with bookkeeping?', "I'm looking for investors for my startup.", 'Happy to offer you a complimentary review.', 'Membership is free for the first month.', "I'd like to invite you to our community of CFOs.", "I'd love to tell you more about our influencer platform.", 'Want me to save you one?', "I'd love to send you a signed copy.", 'My new book on pricing just came out.', "I'm working on something that might interest you.", "I'd love to show you how we do it.", 'Can I show you how?', 'Our platform fixes this.', "We're offering a limited number of seats in our bootcamp.", "As promised, I'm sending over our price list.", 'We can do 15% off any order this week.'],
+      match: ["Want me to draft one for you, free?", "Would you like early access?", "Want access to our waitlist?", "We're launching a fractional CFO service for seed-stage startups.", "Happy to share my rates.", "Would your team like a free day pass?", "Our coworking space has desks from \u00a399 a month.", "Let me know if you need help with this year's return.", "Fancy a 10-minute demo?", "I'd love to walk you through our new tenant app.", "Are you happy with your current payroll provider?", "My next group programme starts in May, and there are three places left.", "We'd love to give you a quote.", "Join our paid workshop on pricing.", "Here is a discount code for your first order.", "Want a copy?", "Let's schedule a quick demo.", 'I have a free checklist for audits.', 'Shout if you ever need help with yours.', 'Can I book you in for a quick demo?', 'Happy to offer you a free session.', 'We built an integration that syncs your CRM.', "We've built a tool that does exactly that.", 'Would love to have you join.', 'Come join our community of founders.', 'I put together a short guide on churn.', 'Spots are limited.', 'The fee includes dinner.', 'Would you be interested in seeing our pitch deck?', "Here's 20% off your first order.", 'We offer a free first month for new clients.', 'Do you need help with bookkeeping?', "I'm looking for investors for my startup.", 'Happy to offer you a complimentary review.', 'Membership is free for the first month.', "I'd like to invite you to our community of CFOs.", "I'd love to tell you more about our influencer platform.", 'Want me to save you one?', 'My new book on pricing just came out.', "I'm working on something that might interest you.", "I'd love to show you how we do it.", 'Can I show you how?', 'Our platform fixes this.', "We're offering a limited number of seats in our bootcamp.", "As promised, I'm sending over our price list.", 'We can do 15% off any order this week.'],
       miss: ["I'd love to send you the tile book I mentioned.", 'I have a question about your talk.', 'Our conversation stuck with me.', 'Thanks for the demo of your compiler.', "I'm moving to Leeds with my partner."],
+    },
+  },
+  {
+    move: 'pitch', sense: 'sends-a-copy', says: 'offers a copy of your own work',
+    patterns: ['send|give|gift|mail you ...3 =copy|=copies'],
+    // To someone who knows the work (they examined it, you met, they taught you), sending it is a follow-through.
+    unless: { senses: ACQUAINTED, then: { move: 'reason', sense: 'share-back', says: 'offers to share something of yours that follows from theirs' } },
+    examples: {
+      match: ["I'd love to send you a signed copy.", 'Happy to send you a copy of my new book.'],
+      miss: ['I would love to send you the notes.', 'You examined my thesis in Leeds. I would like to send you a copy of the book.'],
     },
   },
   {
