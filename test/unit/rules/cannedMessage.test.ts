@@ -20,6 +20,11 @@ testRule('canned-message', {
   ],
   invalid: [
     {
+      name: "a vague compliment around the ask",
+      text: "Hello {{name}}, you seem great and I'd love to connect.",
+      errors: [{ at: "I'd love to connect", severity: 'error' }],
+    },
+    {
       name: "two words",
       text: "{{name}}, add me?",
       errors: [{ at: "add me", severity: 'error' }],

@@ -62,6 +62,7 @@ testRule('missing-context', {
     "Hi Ola, I'm the exchange student you helped with the visa forms in 2019.",
     "Hi Ola, I reviewed the Dutch translation of your security handbook.",
     "Hi Ola, your name is on every maintenance log I've inherited.",
+    "Hi Ola, our daughters play in the same under-12 orchestra in Leipzig.",
   ],
   invalid: [
     {

@@ -62,8 +62,14 @@ testRule('missing-reason', {
     "Hi Ola, your thesis on retrofitting is cited in our draft code. I'm on the committee and would welcome your comments on section four.",
     "Hi Ola, we sheltered under the same tent at the festival. Did your council pilot ever go ahead?",
     "Hi Ola, you coached my son's team in Curitiba. He's now captain at university, and I thought you'd like to know.",
+    "Hi Ola, our sons are in the same swim club. We're renovating a farmhouse and I'd love a recommendation for a conservation architect.",
   ],
   invalid: [
+    {
+      name: "following their work is how you know them",
+      text: "Hi Ola, I follow your work on open-source maps.",
+      errors: [{ at: "I follow your work on open-source maps." }],
+    },
     {
       name: "seeing them speak is how you know them",
       text: "Hi Ola, I saw you speak at the Porto data festival.",

@@ -21,6 +21,21 @@ testRule('salesy', {
   ],
   invalid: [
     {
+      name: "supporting a kind of client",
+      text: "Hi {{name}}, I'm a virtual assistant supporting busy executives with their calendars.",
+      errors: [{ at: "I'm a virtual assistant supporting busy executives" }],
+    },
+    {
+      name: "a hand offered to a stranger",
+      text: "Hi {{name}}, need a hand?",
+      errors: [{ at: "need a hand" }],
+    },
+    {
+      name: "a fee for a spot",
+      text: "Hi {{name}}, I charge a small fee for guest spots on my podcast.",
+      errors: [{ at: "charge a small fee for guest spots" }],
+    },
+    {
       name: "a copy of your book to a stranger",
       text: "Hi {{name}}, I'd love to send you a signed copy of my book.",
       errors: [{ at: "send you a signed copy" }],

@@ -20,7 +20,7 @@ const ASK_WORDS: ReadonlySet<string> = new Set([
   'keep', 'touch', 'connect', 'linkedin', 'here', 'too', 'also', 'just', 'really', 'platform', 'open', 'network', 'professional',
   'request', 'invitation', 'soon', 'definitely', 'sure', 'wonderful', 'awesome', 'cool', 'fine', 'hope', 'would', 'kindly', 'now',
   'today', 'love', 'lovely', 'there', 'pleasure', 'honor', 'honour', 'privilege', 'delight',
-  'appreciate', 'friend', 'buddy', 'connection', 'contact', 'connected', 'consider', 'mind', 'greetings', 'chance', 'opportunity', 'thought', 'think', 'reach', 'out', 'get', 'up', 'well', 'again', 'maybe', 'perhaps',
+  'appreciate', 'friend', 'buddy', 'connection', 'contact', 'connected', 'consider', 'mind', 'greetings', 'chance', 'opportunity', 'seem', 'thought', 'think', 'reach', 'out', 'get', 'up', 'well', 'again', 'maybe', 'perhaps',
 ]);
 
 /** The verdicts of one reading, each computed once. */

@@ -38,7 +38,8 @@ export const WORD_CLASSES = {
     'cohort', 'group', 'community', 'school', 'university', 'college', 'program', 'programme', 'club', 'chapter', 'slack', 'discord',
     'society', 'association', 'graduate', 'grad', 'student', 'attendee', 'speaker', 'volunteer', 'mentor', 'mentee', 'fellow',
     'bootcamp', 'class', 'team', 'board', 'batch', 'circle', 'guild', 'council', 'league', 'choir', 'band', 'squad', 'crew', 'neighbour',
-    'neighbor',
+    'neighbor', 'orchestra', 'ensemble', 'troupe', 'congregation', 'parish', 'dorm', 'halls', 'street', 'neighbourhood',
+    'neighborhood', 'village', 'estate', 'gym', 'course', 'ward', 'jury', 'panel',
   ],
   /** What a person someone both know does for the two of you. */
   introduce: ['suggest', 'mention', 'recommend', 'introduce', 'refer', 'point', 'tell', 'say', 'share', 'speak', 'rave'],
