@@ -20,6 +20,21 @@ testRule('canned-message', {
   ],
   invalid: [
     {
+      name: "an ask in words no pattern lists",
+      text: "Hello {{name}}, I would be happy to be your connection.",
+      errors: [{ at: "I would be happy to be your connection", severity: 'error' }],
+    },
+    {
+      name: "adding as a connection",
+      text: "Good morning {{first-name}}, please add me as a connection.",
+      errors: [{ at: "please add me as a connection", severity: 'error' }],
+    },
+    {
+      name: "let's network",
+      text: "Hi {{name}}, let's network!",
+      errors: [{ at: "let's network", severity: 'error' }],
+    },
+    {
       name: "a vague compliment around the ask",
       text: "Hello {{name}}, you seem great and I'd love to connect.",
       errors: [{ at: "I'd love to connect", severity: 'error' }],

@@ -63,8 +63,16 @@ testRule('missing-reason', {
     "Hi Ola, we sheltered under the same tent at the festival. Did your council pilot ever go ahead?",
     "Hi Ola, you coached my son's team in Curitiba. He's now captain at university, and I thought you'd like to know.",
     "Hi Ola, our sons are in the same swim club. We're renovating a farmhouse and I'd love a recommendation for a conservation architect.",
+    "Hi Ola, you gave a guest lecture in our module two years ago. The lecture is why I applied to DHL.",
+    "Hi Ola, you answered my email about bees years ago. I thought you'd enjoy the photos of our hives.",
+    "Hi Ola, I'm the new tenant in the flat you rented. Happy to forward it anywhere you like.",
   ],
   invalid: [
+    {
+      name: "learning from them, with nothing to learn",
+      text: "Hi Ola, fellow Leeds alum here. I would like to learn from you.",
+      errors: [{ at: "fellow Leeds alum here." }],
+    },
     {
       name: "following their work is how you know them",
       text: "Hi Ola, I follow your work on open-source maps.",

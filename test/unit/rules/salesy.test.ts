@@ -21,6 +21,16 @@ testRule('salesy', {
   ],
   invalid: [
     {
+      name: "availability for hire",
+      text: "Hi {{name}}, I'm a wedding photographer with availability next summer.",
+      errors: [{ at: "I'm a wedding photographer with availability" }],
+    },
+    {
+      name: "fishing through their contacts",
+      text: "Hi {{name}}, let me know if anyone you know is getting married!",
+      errors: [{ at: "anyone you know is" }],
+    },
+    {
       name: "supporting a kind of client",
       text: "Hi {{name}}, I'm a virtual assistant supporting busy executives with their calendars.",
       errors: [{ at: "I'm a virtual assistant supporting busy executives" }],

@@ -8,6 +8,7 @@ import type { Greeting } from '../greeting';
 import type { Span, Template } from '../template';
 import type { MoveKind } from './moveKinds';
 import { MOVES, type MoveSense } from './moves';
+import { isAskingWord, namesConnecting } from './askingWords';
 import { compilePattern, matchPattern, sentenceWords, type Pattern, type PatternMatch, type PatternSentence } from './pattern';
 import { readingText } from './readingText';
 import { signOffCount } from './signOff';
@@ -90,6 +91,8 @@ export function readNote(template: Template, greeting: Greeting | undefined, ext
           found.push({ start: group[m.first].start, end: group[m.last].end, move: sense.move, sense: sense.sense, says: sense.says });
         }
       }
+      const plainAsk = found.length === 0 ? onlyAsking(sentence) : undefined;
+      if (plainAsk) found.push({ start: group[plainAsk.first].start, end: group[plainAsk.last].end, move: 'connect-ask', sense: 'ask', says: 'asks to connect' });
     }
     return { group, sentence, signOff, found };
   });
@@ -137,6 +140,25 @@ export function readNote(template: Template, greeting: Greeting | undefined, ext
     hasSense: (sense) => senseSet.has(sense),
     movesOf: (kind) => moves.filter((m) => m.move === kind),
   };
+}
+
+/**
+ * A sentence no pattern read that is made only of asking words and names
+ * connecting ("I would be happy to be your connection", "let's network!")
+ * asks to connect in words of its own: its span, past the greeting and
+ * without its closing marks.
+ */
+function onlyAsking(sentence: PatternSentence): PatternMatch | undefined {
+  const { tokens, contentStart } = sentence;
+  let last = tokens.length - 1;
+  while (last >= contentStart && (tokens[last].pos === 'PUNCT' || tokens[last].pos === 'SYM')) last--;
+  if (last < contentStart) return undefined;
+  let names = false;
+  for (let k = contentStart; k <= last; k++) {
+    if (!isAskingWord(tokens[k])) return undefined;
+    names ||= namesConnecting(tokens[k]);
+  }
+  return names ? { first: contentStart, last } : undefined;
 }
 
 /** Words that lead into an ask ("I'd really love to connect", "it would be great to add you"). */

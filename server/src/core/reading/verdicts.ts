@@ -8,21 +8,10 @@ import type { Span } from '../template';
 import type { Move, NoteReading } from './readNote';
 import { SOFT_FILLER } from './moves';
 import { MET } from './moveSense';
+import { isAskingWord } from './askingWords';
 
 /** Moves that may surround a bare ask without making it a note of its own. */
 const EMPTY_MOVES: ReadonlySet<string> = new Set(['greeting', 'sign-off', 'connect-ask']);
-/** Parts of speech that carry no message of their own. */
-const FUNCTION_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PRON', 'INTJ', 'PUNCT', 'SYM', 'SPACE']);
-/** Content words an ask to connect is dressed in ("I'd be really happy to connect here on LinkedIn"). */
-const ASK_WORDS: ReadonlySet<string> = new Set([
-  'want', 'like', 'love', 'wish', 'happy', 'glad', 'great', 'good', 'nice', 'keen', 'eager', 'honored', 'honoured', 'pleased',
-  'delighted', 'thrilled', 'excited', 'look', 'forward', 'welcome', 'let', 'invite', 'please', 'accept', 'add', 'join', 'stay',
-  'keep', 'touch', 'connect', 'linkedin', 'here', 'too', 'also', 'just', 'really', 'platform', 'open', 'network', 'professional',
-  'request', 'invitation', 'soon', 'definitely', 'sure', 'wonderful', 'awesome', 'cool', 'fine', 'hope', 'would', 'kindly', 'now',
-  'today', 'love', 'lovely', 'there', 'pleasure', 'honor', 'honour', 'privilege', 'delight',
-  'appreciate', 'friend', 'buddy', 'connection', 'contact', 'connected', 'consider', 'mind', 'greetings', 'chance', 'opportunity', 'seem', 'thought', 'think', 'reach', 'out', 'get', 'up', 'well', 'again', 'maybe', 'perhaps',
-]);
-
 /** The verdicts of one reading, each computed once. */
 export interface Verdicts {
   /** Stock invitation text, and every ask of a note that says nothing but "let's connect". Document order. */
@@ -81,8 +70,7 @@ function saysOnlyConnect(reading: NoteReading): boolean {
     const covering = sentence.moves.filter((m) => EMPTY_MOVES.has(m.move) || m.sense === 'pleasantry');
     return sentence.tokens.slice(sentence.contentStart).every((t) => {
       if (covering.some((m) => m.start <= t.start && t.end <= m.end)) return true;
-      if (t.slot) return t.slot.kind === 'name' || t.slot.kind === 'self';
-      return FUNCTION_POS.has(t.pos) || ASK_WORDS.has(t.lemma) || ASK_WORDS.has(t.text);
+      return isAskingWord(t);
     });
   });
 }

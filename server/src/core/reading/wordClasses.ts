@@ -124,8 +124,11 @@ export const WORD_CLASSES = {
     'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
     'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'winter', 'semester', 'term',
   ],
-  /** Verbs of asking to connect, which a wish to connect is made of ("I'd love to connect", "I hope to stay in touch"). */
-  connectWord: ['connect', 'add', 'network', 'join', 'link', 'reach', 'stay', 'keep', 'be', 'get', 'hear', 'meet', 'chat', 'talk', 'say', 'introduce', 'follow'],
+  /** Verbs of a wish that names no purpose of its own ("I'd love to connect", "to stay in touch", "to learn from you"). */
+  emptyWish: [
+    'connect', 'add', 'network', 'join', 'link', 'reach', 'stay', 'keep', 'be', 'get', 'hear', 'meet', 'chat', 'talk', 'say', 'introduce',
+    'follow', 'learn',
+  ],
   /** Who a seller sells to. */
   audience: [
     'company', 'team', 'business', 'leader', 'founder', 'manufacturer', 'firm', 'agency', 'brand', 'organization', 'organisation',

@@ -7,7 +7,9 @@ export const REASON_MOVES: readonly MoveSense[] = [
   {
     move: 'reason', sense: 'learn', says: 'wants to learn from them',
     patterns: [
-      'learn|know|understand more? from|how|of|what|why|whether|which',
+      'learn|know|understand more? how|of|what|why|whether|which',
+      'learn|know|understand more? from !you|yourself',
+      'learn|know|understand more? from you|yourself ...1 about|on|how|what|why',
       'learn|know|understand more? about !what',
       'hear|=hearing|discover more? about|how|what|your !what',
       'pick your =brain',
@@ -25,8 +27,8 @@ export const REASON_MOVES: readonly MoveSense[] = [
     ],
     voidedBy: ['networking-motive', 'mutual-benefit'],
     examples: {
-      match: ["I'd love a recommendation for a conservation architect.", 'I keep reading your newsletter.', "I'd love to learn more about your move to Lisbon.", "Could I pick your brain on hiring?", "I'd like to keep up with what you publish.", 'I have a few questions about heat pumps.', "We're about to rebuild ours and I'd love to know what you'd avoid.", "I'd love to learn how you scaled support.", 'Keen to hear about your move to Berlin.', 'I would value your take on pricing.', 'I want to follow your work on compilers.', 'Any advice for a new PM would mean a lot.', 'Could I ask you about grant writing?', 'Any tips on moving into product?', "She said you'd be the best person to talk to about onboarding.", "I'd appreciate a few pointers from someone who has done it."],
-      miss: ["I follow your work on open-source maps.", "I follow your posts on fintech regulation.", "I'd be delighted to connect and learn from each other.", "I'd like to follow your journey.", "I'd like to learn about what you do.", 'Looking forward to hearing from you.'],
+      match: ["I'd love to learn from people who have done it.", "I'd love to learn from you about running a food bank.", "I'd love a recommendation for a conservation architect.", 'I keep reading your newsletter.', "I'd love to learn more about your move to Lisbon.", "Could I pick your brain on hiring?", "I'd like to keep up with what you publish.", 'I have a few questions about heat pumps.', "We're about to rebuild ours and I'd love to know what you'd avoid.", "I'd love to learn how you scaled support.", 'Keen to hear about your move to Berlin.', 'I would value your take on pricing.', 'I want to follow your work on compilers.', 'Any advice for a new PM would mean a lot.', 'Could I ask you about grant writing?', 'Any tips on moving into product?', "She said you'd be the best person to talk to about onboarding.", "I'd appreciate a few pointers from someone who has done it."],
+      miss: ["I'm impressed by your accomplishments and would like to learn from you.", "I follow your work on open-source maps.", "I follow your posts on fintech regulation.", "I'd be delighted to connect and learn from each other.", "I'd like to follow your journey.", "I'd like to learn about what you do.", 'Looking forward to hearing from you.'],
     },
   },
   {
@@ -111,7 +113,7 @@ export const REASON_MOVES: readonly MoveSense[] = [
       'say|=saying thanks|thank',
       'to|and =thank you',
       '=owe you',
-      'your ...4 @content ...6 =reason|=why @first',
+      'your|the|that|this ...4 @content ...6 =reason|=why @first',
       `${THEIR_THING} ...8 =saved|=fixed|=solved|=unblocked|=rescued|=changed|=made|=convinced|=helped|=pushed|=taught|=encouraged|=prompted|=inspired|=showed|=shaped|=got`,
       '=still =use|=uses|=teach|=apply|=follow|=quote|=read ...3 your|it|them',
       'i =used|=tried|=applied|=followed|=took ...6 and ...3 =got|=landed|=doubled|=won|=earned|=passed|=saved',
@@ -119,7 +121,7 @@ export const REASON_MOVES: readonly MoveSense[] = [
       'your|the|that ...3 @content|=answer|=reply|=tip|=trick|=advice|=pointer|=help|=fix|=suggestion|=idea|=bit|=part|=section|=segment|=chapter|=line|=workaround|=module ...8 =saved|=fixed|=solved|=unblocked|=rescued|=changed|=made|=convinced|=helped|=pushed|=taught|=encouraged|=prompted|=inspired|=showed',
     ],
     needs: { senses: ACQUAINTED },
-    examples: { match: ["I finished your negotiation course. I used the script last week and got a 12% raise.", "I shadowed you on the plant audit. I still use your checklist.", 'I was in your evening Spanish class. Your lessons made the move possible.', "I took your pottery class in May. I'd love to connect and thank you properly.", 'I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.', 'Your review of my grant proposal last spring made it much stronger.', 'Your thread on pricing convinced me to raise mine.', 'Your reply about partitioning saved my night. Wanted to say thanks in person!', 'Your photo essay on the trams is the reason I started shooting film.', 'You lent me your charger at the hackathon. Still owe you a beer!'], miss: ['Thank you!', 'The tip saved my day.'] },
+    examples: { match: ["You gave a guest lecture in our module. The lecture is why I applied.", "I finished your negotiation course. I used the script last week and got a 12% raise.", "I shadowed you on the plant audit. I still use your checklist.", 'I was in your evening Spanish class. Your lessons made the move possible.', "I took your pottery class in May. I'd love to connect and thank you properly.", 'I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.', 'Your review of my grant proposal last spring made it much stronger.', 'Your thread on pricing convinced me to raise mine.', 'Your reply about partitioning saved my night. Wanted to say thanks in person!', 'Your photo essay on the trams is the reason I started shooting film.', 'You lent me your charger at the hackathon. Still owe you a beer!'], miss: ['Thank you!', 'The tip saved my day.'] },
   },
   {
     move: 'reason', sense: 'career-interest', says: 'names a role or team you are interested in',
@@ -141,9 +143,9 @@ export const REASON_MOVES: readonly MoveSense[] = [
   },
   {
     move: 'reason', sense: 'share-back', says: 'offers to share something of yours that follows from theirs',
-    patterns: ['love|like|happy|glad|keen|want to =share|=show|=send ...4 with|to you', 'love|like|happy|glad|keen|want to =show|=send you', 'love|like|happy|glad|keen|want to =send|=share|=show|=pass|=forward it|them|this|that|one =over|=along|=across|=on', 'love|like|happy|glad|keen|want to =share =what|=how|=our|=my|=lessons|=notes|=results', '=keep you =posted|=updated|=informed|=in', '=thought you =would|=\'d =like|=want|=enjoy to =know|=hear|=see'],
+    patterns: ['love|like|happy|glad|keen|want to =share|=show|=send ...4 with|to you', 'love|like|happy|glad|keen|want to =show|=send you', 'love|like|happy|glad|keen|want to =send|=share|=show|=pass|=forward it|them|this|that|one =over|=along|=across|=on|=anywhere|=wherever', 'love|like|happy|glad|keen|want to =share =what|=how|=our|=my|=lessons|=notes|=results', '=keep you =posted|=updated|=informed|=in', '=thought you =would|=\'d =like|=want|=enjoy to =know|=hear|=see', '=thought you =would|=\'d =enjoy|=like|=love ...2 =photos|=photo|=pictures|=news|=update|=story|=this|=it|=them'],
     needs: { senses: ACQUAINTED },
-    examples: { match: ["You coached my son's team. He's now captain at university, and I thought you'd like to know.", "My manager forwarded your proposal. We run a similar scheme and would be happy to share what went wrong for us.", 'You asked the hardest question at my poster. It became a chapter, and I would be glad to send it over.', "I went to your glazing workshop. I've switched to ash glazes since and would love to share the results with you.", 'You reviewed my pitch at demo day. We have reworked it since and I would love to show you the numbers.', 'Thanks for your notes on my thesis draft. I will keep you posted on the defence.'], miss: ["I'd love to share our deck with you."] },
+    examples: { match: ["I'm the new tenant in the flat you rented. Happy to forward it anywhere you like.", "You answered my email about bees years ago. I thought you'd enjoy the photos.", "You coached my son's team. He's now captain at university, and I thought you'd like to know.", "My manager forwarded your proposal. We run a similar scheme and would be happy to share what went wrong for us.", 'You asked the hardest question at my poster. It became a chapter, and I would be glad to send it over.', "I went to your glazing workshop. I've switched to ash glazes since and would love to share the results with you.", 'You reviewed my pitch at demo day. We have reworked it since and I would love to show you the numbers.', 'Thanks for your notes on my thesis draft. I will keep you posted on the defence.'], miss: ["I'd love to share our deck with you."] },
   },
   {
     move: 'reason', sense: 'invites-to-speak', says: 'invites them to speak or present',
@@ -197,7 +199,7 @@ export const REASON_MOVES: readonly MoveSense[] = [
   {
     move: 'reason', sense: 'wants-something', says: 'says what you would like from or with them',
     patterns: [
-      '@first would|will|=\'d|=wanted|=hope|=hoping ...2 love|like|enjoy|be|want|hope|=wanted to !@connectWord #VERB',
+      '@first would|will|=\'d|=wanted|=hope|=hoping ...2 love|like|enjoy|be|want|hope|=wanted to !@emptyWish #VERB',
       'would|will|=\'d ...1 welcome|value|appreciate|love ...1 your #NOUN',
       '^ =did|=does|=do|=has|=have|=is|=are|=was|=were|=will your|you ...10 QUESTION',
     ],
