@@ -63,6 +63,7 @@ testRule('missing-context', {
     "Hi Ola, I reviewed the Dutch translation of your security handbook.",
     "Hi Ola, your name is on every maintenance log I've inherited.",
     "Hi Ola, our daughters play in the same under-12 orchestra in Leipzig.",
+    "Hi Ola, thanks for the generous code review on my first pull request.",
   ],
   invalid: [
     {

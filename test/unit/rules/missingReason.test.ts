@@ -66,6 +66,7 @@ testRule('missing-reason', {
     "Hi Ola, you gave a guest lecture in our module two years ago. The lecture is why I applied to DHL.",
     "Hi Ola, you answered my email about bees years ago. I thought you'd enjoy the photos of our hives.",
     "Hi Ola, I'm the new tenant in the flat you rented. Happy to forward it anywhere you like.",
+    "Hi Ola, thanks for the code review on my first pull request. I've opened a second one and would welcome your eyes on it.",
   ],
   invalid: [
     {

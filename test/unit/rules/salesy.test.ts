@@ -18,8 +18,19 @@ testRule('salesy', {
     "Hi {{name}}, I'm passionate about sustainability and always keen to meet others who are too.",
     "Hello Ola, you examined my thesis in Wroclaw. I've since published the work and would like to send you a copy.",
     "Hi Ola, I finished your negotiation course. I used the script last week and got a 12% raise. Thank you!",
+    "Hi Ola, I spoke after you at the book fair. Feel free to call me if you have questions about the talk.",
   ],
   invalid: [
+    {
+      name: "a free review, however long",
+      text: "Hi {{name}}, I'm offering a free 30-minute profile review for executives this month.",
+      errors: [{ at: "free 30-minute profile review" }],
+    },
+    {
+      name: "a referral asked for",
+      text: "Hi {{name}}, would you consider referring me?",
+      errors: [{ at: "referring me" }],
+    },
     {
       name: "availability for hire",
       text: "Hi {{name}}, I'm a wedding photographer with availability next summer.",
