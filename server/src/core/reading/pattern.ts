@@ -17,7 +17,7 @@
  *   !x        zero-width: the next token is not x (or there is none)
  *   ^         zero-width: the start of the sentence, past its greeting
  *   END       zero-width: only marks remain in the sentence
- *   QUESTION  zero-width: the sentence ends with a question mark
+ *   QUESTION  zero-width: the sentence ends with a question mark; a pattern ending on it covers the question to its end
  *
  * Plain words and =words never match a slot; classes and $kinds do.
  * Matching never crosses a sentence: patterns see one sentence's tokens.
@@ -215,14 +215,23 @@ export function matchPattern(pattern: Pattern, sentence: PatternSentence): reado
     const end = matchFrom(pattern.elements, 0, sentence, i, matched);
     if (end === -1 || matched.length === 0) continue;
     const first = matched[0];
-    const last = matched[matched.length - 1];
+    let last = matched[matched.length - 1];
     const negated = matched.some((k) => tokens[k].negated);
     matched.length = 0;
     if (negated) continue;
+    // A pattern that ends on QUESTION is about the whole question: its words run to the question mark.
+    if (pattern.elements[pattern.elements.length - 1].kind === 'question') last = lastWord(tokens, last);
     (out ??= []).push({ first, last });
     i = last;
   }
   return out ?? NO_MATCHES;
+}
+
+/** The index of the last token of `tokens` that is not a mark, and at least `from`. */
+function lastWord(tokens: readonly Token[], from: number): number {
+  let k = tokens.length - 1;
+  while (k > from && (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'SYM')) k--;
+  return k;
 }
 
 /** What a pattern with no match returns: one shared empty list, as most patterns match nothing in most sentences. */

@@ -174,7 +174,6 @@ export const REASON_MOVES: readonly MoveSense[] = [
       'would|could you ...1 =recommend|=suggest|=point|=share|=explain|=review|=help',
       'if|whether|=chance you would|could|might|can|will ...1 #VERB',
       '=work|=team|=partner with you ...1 again|=sometime|=someday|=together|=on',
-      '^ how =did|=was|=is|=are|=has ...5 QUESTION',
       '=welcome|=appreciate|=value|=love your =support|=help|=backing|=vote|=signature|=endorsement|=eyes|=blessing',
       'would|could|will|can you #VERB|#AUX ...12 QUESTION',
       'love|like|want|need you to #VERB',
@@ -182,7 +181,7 @@ export const REASON_MOVES: readonly MoveSense[] = [
     needs: { senses: CONTEXT },
     voidedBy: ['ask', 'stock', 'user-canned', 'call-ask'],
     examples: {
-      match: ["You told me about your bakery on the train. How did the opening go?", "We coached rival teams last season. I'd love you to run one of the sessions.", "We met at the fair. Could you recommend a good printer?", 'Your letter on bike lanes got us talking. We would welcome your support at the council.', 'Your postmortem on the launch was our most-read link. Would you do a short Q&A for the next issue?', 'Your zine on bike repair was brilliant. Would you be willing to talk on my podcast?', 'We met at the climbing gym. Could I ask you a few questions about route setting?', 'Your talk on supply chains stuck with me. I could use a few tips on sourcing.', 'Your zine on bike repair was brilliant. Any chance you would share the templates?', 'You hired me for the museum signage job. I would love to work with you again.'],
+      match: ["We coached rival teams last season. I'd love you to run one of the sessions.", "We met at the fair. Could you recommend a good printer?", 'Your letter on bike lanes got us talking. We would welcome your support at the council.', 'Your postmortem on the launch was our most-read link. Would you do a short Q&A for the next issue?', 'Your zine on bike repair was brilliant. Would you be willing to talk on my podcast?', 'We met at the climbing gym. Could I ask you a few questions about route setting?', 'Your talk on supply chains stuck with me. I could use a few tips on sourcing.', 'Your zine on bike repair was brilliant. Any chance you would share the templates?', 'You hired me for the museum signage job. I would love to work with you again.'],
       miss: ['Fellow York alum here. Would you be open to a coffee next week?', 'Would you be open to connecting?', 'Could I ask you a few questions about your business?', 'Would you be willing to connect with me?'],
     },
   },
@@ -201,14 +200,24 @@ export const REASON_MOVES: readonly MoveSense[] = [
     patterns: [
       '@first would|will|=\'d|=wanted|=hope|=hoping ...2 love|like|enjoy|be|want|hope|=wanted to !@emptyWish #VERB',
       'would|will|=\'d ...1 welcome|value|appreciate|love ...1 your #NOUN',
-      '^ =did|=does|=do|=has|=have|=is|=are|=was|=were|=will your|you ...10 QUESTION',
     ],
     // A last resort, like specific-past: it counts only in a note that shows how you know them, and never beside an ask, a pitch or filler.
     needs: { senses: CONTEXT },
     voidedBy: ['ask', 'stock', 'user-canned', 'call-ask', 'job-ask', 'network-building', 'networking-motive', 'profile-browsing', 'pleasantry', 'mutual-benefit', ...PITCHES],
     examples: {
-      match: ['You judged our robot at the science fair. I would love to tell you where we ended up.', 'Your thesis is cited in our draft code. I would welcome your comments on section four.', 'We sheltered under the same tent at the festival. Did your council pilot ever go ahead?'],
+      match: ['You judged our robot at the science fair. I would love to tell you where we ended up.', 'Your thesis is cited in our draft code. I would welcome your comments on section four.'],
       miss: ['We met at the fair. I would love to connect with you.', "I'd love to tell you where we ended up.", 'We met at the fair. I would love to stay in touch.'],
+    },
+  },
+  {
+    move: 'reason', sense: 'asks-about-them', says: 'asks about something of theirs',
+    patterns: ['^ =did|=does|=do|=has|=have|=is|=are|=was|=were|=will your|you ...10 QUESTION', '^ how =did|=was|=is|=are|=has ...5 QUESTION'],
+    // Like wants-something: only once the note shows how you know them, and never beside an ask, a pitch or filler.
+    needs: { senses: CONTEXT },
+    voidedBy: ['ask', 'stock', 'user-canned', 'call-ask', 'job-ask', 'network-building', 'networking-motive', 'profile-browsing', 'pleasantry', 'mutual-benefit', ...PITCHES],
+    examples: {
+      match: ['We sheltered under the same tent at the festival. Did your council pilot ever go ahead?', 'You told me about your bakery on the train. How did the opening go?'],
+      miss: ['Did you get my last message?', 'Are you open to connecting?'],
     },
   },
   {
