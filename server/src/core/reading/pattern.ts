@@ -153,14 +153,18 @@ function alternatives(written: string, source: string): Test {
     else if (/^[^*$#]/.test(alt)) words.add(alt.toLowerCase());
     else others.push(alternative(alt));
   }
-  const inClasses = classes.length === 0 ? undefined : classes.length === 1 ? classes[0] : new Set(classes.flatMap((set) => [...set]));
+  // The class sets are shared, not copied: a server keeps every compiled pattern for its life.
+  const inClass = (w: string) => {
+    for (const set of classes) if (set.has(w)) return true;
+    return false;
+  };
   const wordTest: Test | undefined =
     words.size + texts.size + classes.length === 0
       ? undefined
       : (t) => {
-          if (t.slot) return inClasses !== undefined && t.slot.words.some((w) => inClasses.has(w) || inClasses.has(singular(w)));
+          if (t.slot) return classes.length > 0 && t.slot.words.some((w) => inClass(w) || inClass(singular(w)));
           if (words.has(t.lemma) || words.has(t.text) || texts.has(t.text)) return true;
-          return inClasses !== undefined && (inClasses.has(t.lemma) || inClasses.has(t.text) || inClasses.has(singular(t.text)));
+          return classes.length > 0 && (inClass(t.lemma) || inClass(t.text) || inClass(singular(t.text)));
         };
   if (!wordTest) return others.length === 1 ? others[0] : (t) => others.some((test) => test(t));
   if (others.length === 0) return wordTest;
@@ -189,7 +193,7 @@ function alternative(alt: string): Test {
 function singular(word: string): string {
   const known = singulars.get(word);
   if (known !== undefined) return known;
-  if (singulars.size > 50_000) singulars.clear();
+  if (singulars.size > 5_000) singulars.clear();
   const found = singularOf(word);
   singulars.set(word, found);
   return found;
