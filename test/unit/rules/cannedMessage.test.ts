@@ -20,6 +20,16 @@ testRule('canned-message', {
   ],
   invalid: [
     {
+      name: "a long-time admirer",
+      text: "Hey {{first-name}}, long-time admirer, would love to connect!",
+      errors: [{ at: "would love to connect", severity: 'error' }],
+    },
+    {
+      name: "professionally",
+      text: "Good afternoon {{name}}, I would like to connect with you professionally.",
+      errors: [{ at: "I would like to connect with you", severity: 'error' }],
+    },
+    {
       name: "an ask in words no pattern lists",
       text: "Hello {{name}}, I would be happy to be your connection.",
       errors: [{ at: "I would be happy to be your connection", severity: 'error' }],

@@ -64,6 +64,8 @@ testRule('missing-context', {
     "Hi Ola, your name is on every maintenance log I've inherited.",
     "Hi Ola, our daughters play in the same under-12 orchestra in Leipzig.",
     "Hi Ola, thanks for the generous code review on my first pull request.",
+    "Hi Ola, we were interns together at the European Commission in 2014.",
+    "Hi Ola, we were both panellists at the Nairobi tech week last year.",
   ],
   invalid: [
     {

@@ -67,6 +67,7 @@ testRule('missing-reason', {
     "Hi Ola, you answered my email about bees years ago. I thought you'd enjoy the photos of our hives.",
     "Hi Ola, I'm the new tenant in the flat you rented. Happy to forward it anywhere you like.",
     "Hi Ola, thanks for the code review on my first pull request. I've opened a second one and would welcome your eyes on it.",
+    "Hi Ola, you fixed the ledger bug at the Buenos Aires hackathon. I'd like to add you to the contributors page.",
   ],
   invalid: [
     {

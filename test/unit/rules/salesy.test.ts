@@ -22,6 +22,16 @@ testRule('salesy', {
   ],
   invalid: [
     {
+      name: "help for their team, if it ever needs it",
+      text: "Hi {{name}}, if your team ever needs help with content, let me know.",
+      errors: [{ at: "if your team ever needs help" }],
+    },
+    {
+      name: "asking to be considered",
+      text: "Hi {{name}}, I'd love to be considered for a role on your team.",
+      errors: [{ at: "be considered for" }],
+    },
+    {
       name: "a free review, however long",
       text: "Hi {{name}}, I'm offering a free 30-minute profile review for executives this month.",
       errors: [{ at: "free 30-minute profile review" }],

@@ -15,7 +15,8 @@ const ASK_WORDS: ReadonlySet<string> = new Set([
   'request', 'invitation', 'soon', 'definitely', 'sure', 'wonderful', 'awesome', 'cool', 'fine', 'hope', 'would', 'kindly', 'now',
   'today', 'lovely', 'there', 'pleasure', 'honor', 'honour', 'privilege', 'delight', 'appreciate', 'friend', 'buddy', 'connection',
   'contact', 'connected', 'consider', 'mind', 'greetings', 'chance', 'opportunity', 'seem', 'thought', 'think', 'reach', 'out', 'get',
-  'up', 'well', 'again', 'maybe', 'perhaps', 'morning', 'afternoon', 'evening',
+  'up', 'well', 'again', 'maybe', 'perhaps', 'morning', 'afternoon', 'evening', 'professionally', 'admirer', 'fan', 'long', 'time',
+  'big',
 ]);
 
 /** Words that name connecting itself; a sentence of asking words holding one of them asks to connect. */

@@ -29,7 +29,7 @@ export const WORD_CLASSES = {
     'conference', 'event', 'meetup', 'summit', 'fair', 'webinar', 'workshop', 'hackathon', 'mixer', 'hour', 'session', 'panel', 'booth',
     'dinner', 'party', 'forum', 'expo', 'show', 'convention', 'offsite', 'meeting', 'talk', 'keynote', 'breakfast', 'lunch',
     'gathering', 'retreat', 'festival', 'camp', 'day', 'night', 'reception', 'launch', 'demo', 'standup', 'stand-up', 'tour',
-    'award', 'awards', 'competition', 'contest', 'final', 'finals', 'prize', 'tournament', 'race', 'marathon', 'cup', 'olympiad', 'jam',
+    'week', 'award', 'awards', 'competition', 'contest', 'final', 'finals', 'prize', 'tournament', 'race', 'marathon', 'cup', 'olympiad', 'jam',
     'signing', 'screening', 'premiere', 'exhibition', 'auction', 'class', 'seminar', 'symposium', 'colloquium', 'roundtable',
   ],
   /** Groups two people can both belong to. */
@@ -94,7 +94,7 @@ export const WORD_CLASSES = {
     'spend', 'funnel', 'lead', 'inventory', 'payroll', 'supply', 'chain', 'logistics', 'fleet', 'cash', 'flow', 'finance',
     'accounting', 'bookkeeping', 'tax', 'security', 'infrastructure', 'cloud', 'ad', 'campaign', 'outreach', 'conversion', 'retention',
     'churn', 'margin', 'profit', 'bottom', 'line', 'competitor', 'market', 'audience', 'community', 'followers', 'following', 'life',
-    'family', 'day-to-day', 'goals', 'needs', 'kind', 'thoughts', 'own', 'best', 'behalf', 'opportunity', 'size', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'partner', 'mother', 'father', 'mum',
+    'family', 'day-to-day', 'goals', 'needs', 'kind', 'thoughts', 'own', 'best', 'behalf', 'opportunity', 'size', 'circle', 'calibre', 'caliber', 'stature', 'standing', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'partner', 'mother', 'father', 'mum',
     'mom', 'dad', 'kid', 'kids', 'child', 'children', 'friend', 'friends', 'colleague', 'colleagues', 'boss', 'dog', 'cat', 'rep', 'reps', 'competitor', 'competition', 'rate', 'bank', 'bill', 'invoice', 'approach', 'philosophy', 'mission', 'culture', 'attitude', 'personality', 'outlook', 'smile', 'story',
   ],
   /** Taking in something a person made: reading it, using it, following it. */

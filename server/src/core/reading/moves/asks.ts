@@ -29,12 +29,12 @@ export const ASK_MOVES: readonly MoveSense[] = [
   {
     move: 'connect-ask', sense: 'ask', says: 'asks to connect',
     patterns: [
-      'connect !at|during|to', '=network|=networking with', '=add|=adding you', 'be a? part of your|my ...2 @network', '=reach|=reaching =out',
+      'connect !at|during|to', '=network|=networking with', '=add|=adding you !to', 'be a? part of your|my ...2 @network', '=reach|=reaching =out',
       'make your =acquaintance', 'get in =touch', '=link|=linking up', 'have|=having you as a|an|my ...1 @network', 'accept|=accepting my|the ...2 @network',
       'be ...1 =linkedin|=online =friends|=connections|=contacts|=buddies',
       'you to be ...1 =part of =it|=this|=that|=us', '=count me =in', '=count you among|as ...2 my|our ...1 @network', '=add =me END', '=count me =in as one of your ...1 @network', 'one of your ...1 @network',
     ],
-    examples: { match: ["Add me?", "I'd love to count you among my connections.", "I'd love for you to be part of it.", "I'd like to network with you.", "I'd love to make your acquaintance.", "I wanted to get in touch.", "I'd like to network with you.", "I'd love to make your acquaintance.", "I wanted to get in touch.", 'Count me in as one of your connections!', 'Would love to connect!', "Let's connect.", 'Thought I would reach out.', 'Adding you here.', "Let's link up here.", "I'd like to be a part of your professional network.", 'It would be lovely to have you as a contact.', 'Please accept my connection.', "Let's be LinkedIn buddies!"], miss: ['Great connecting at the meetup.', "We're both connected to Sam."] },
+    examples: { match: ["Add me?", "I'd love to count you among my connections.", "I'd love for you to be part of it.", "I'd like to network with you.", "I'd love to make your acquaintance.", "I wanted to get in touch.", "I'd like to network with you.", "I'd love to make your acquaintance.", "I wanted to get in touch.", 'Count me in as one of your connections!', 'Would love to connect!', "Let's connect.", 'Thought I would reach out.', 'Adding you here.', "Let's link up here.", "I'd like to be a part of your professional network.", 'It would be lovely to have you as a contact.', 'Please accept my connection.', "Let's be LinkedIn buddies!"], miss: ["I'd like to add you to the contributors page.", 'Great connecting at the meetup.', "We're both connected to Sam."] },
   },
 
   // ── next-step ──

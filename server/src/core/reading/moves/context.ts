@@ -121,7 +121,7 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       '=both =spoke|=presented|=exhibited|=performed|=pitched|=competed|=talked at|in|on',
     ],
     examples: {
-      match: ["Our daughters play in the same under-12 orchestra in Leipzig.", "I'm a member of the Porto running club too.", "We coached rival netball teams in the city league.", 'We were both finalists in the regional design awards.', 'We both spoke at PyCon Lisbon.', 'We were on the same side of the panel debate at the climate summit.', 'We were both at the Lisbon summit.', 'We were both mentors at the spring hackathon.', 'Fellow bootcamp alum here.', 'We both studied at Leeds.', "I'm also a member of the Rust guild.", 'We were in the same cohort.', 'We played in the same five-a-side league.', 'We were neighbours at the hackathon.', 'As a fellow nurse I know the hours.', 'We were matched as accountability partners in the writing cohort.', "We're both in the Women in Product Slack."],
+      match: ["We were both panellists at the Nairobi tech week last year.", "Our daughters play in the same under-12 orchestra in Leipzig.", "I'm a member of the Porto running club too.", "We coached rival netball teams in the city league.", 'We were both finalists in the regional design awards.', 'We both spoke at PyCon Lisbon.', 'We were on the same side of the panel debate at the climate summit.', 'We were both at the Lisbon summit.', 'We were both mentors at the spring hackathon.', 'Fellow bootcamp alum here.', 'We both studied at Leeds.', "I'm also a member of the Rust guild.", 'We were in the same cohort.', 'We played in the same five-a-side league.', 'We were neighbours at the hackathon.', 'As a fellow nurse I know the hours.', 'We were matched as accountability partners in the writing cohort.', "We're both in the Women in Product Slack."],
       miss: ['Fellow professional here.', 'We both work in marketing.', 'I want to meet more fellow founders.'],
     },
   },
@@ -129,6 +129,7 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
     move: 'context', sense: 'worked-together', says: 'says you worked together',
     patterns: [
       '=worked|=working|work|=collaborated|=collaborating together|alongside',
+      '@first =were ...2 #NOUN|#VERB =together',
       '=worked|=working|=collaborated with you',
       'former|=formerly|old ...1 =colleague|=colleagues|=teammate|=teammates|=coworker|=coworkers|=manager|=boss|=classmate|=roommate',
       'used to work with|at|together',
@@ -141,7 +142,7 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       '@first =reviewed|=merged|=approved|=edited|=triaged|=answered|=graded|=marked your',
     ],
     examples: {
-      match: ["I reviewed the Dutch translation of your security handbook.", "You were my instructor on the sailing course last August.", "I played viola in the pit for your production of Tosca.", "I worked with you on the grant bid.", "We used to work together at the bakery.", 'I was your student in the night pottery class.', "We're working together on the billing migration.", "I'll be working with your team on the pilot.", 'We worked together at Initech.', 'Former teammate from the mobile squad!', 'We overlapped at Globex for two years.', "I'll be your main contact for the audit.", 'I reviewed your pull request on the parser last week.'],
+      match: ["We were interns together at the European Commission in 2014.", "I reviewed the Dutch translation of your security handbook.", "You were my instructor on the sailing course last August.", "I played viola in the pit for your production of Tosca.", "I worked with you on the grant bid.", "We used to work together at the bakery.", 'I was your student in the night pottery class.', "We're working together on the billing migration.", "I'll be working with your team on the pilot.", 'We worked together at Initech.', 'Former teammate from the mobile squad!', 'We overlapped at Globex for two years.', "I'll be your main contact for the audit.", 'I reviewed your pull request on the parser last week.'],
       miss: ["I saw a post on your page.", 'I work with fintech founders.', 'I can be your partner in growth.', 'I read your article.'],
     },
   },

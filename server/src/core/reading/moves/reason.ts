@@ -34,7 +34,8 @@ export const REASON_MOVES: readonly MoveSense[] = [
   {
     move: 'reason', sense: 'exchange', says: 'wants to trade ideas',
     patterns: ['@exchange ...3 @ideas|=notes|=ideas|=stories'],
-    examples: { match: ['Would love to swap notes on hiring.', 'Happy to compare approaches and share lessons.'], miss: ['Happy to share more details.'] },
+    voidedBy: ['networking-motive'],
+    examples: { match: ['Would love to swap notes on hiring.', 'Happy to compare approaches and share lessons.'], miss: ["I'm always happy to meet new people in my field and share knowledge.", 'Happy to share more details.'] },
   },
   {
     move: 'reason', sense: 'continue-conversation', says: 'wants to continue a conversation',
@@ -94,7 +95,7 @@ export const REASON_MOVES: readonly MoveSense[] = [
     ],
     examples: {
       match: ["I love the way you explain indexes.", 'Loved your talk on zero-downtime deploys.', 'Your write-up on cold starts really resonated.', 'I admire your work on open data.', 'Your point about onboarding stuck with me.', 'Still thinking about your tip on negotiating.', 'Your work on the city budget app looks great.', 'Your expense-report template fixed our month-end close.', 'Of all the entries, yours on kelp farming was my favourite.'],
-      miss: ['I really like your work.', 'I love your profile.', 'I love your energy.', 'Your approach to leadership is inspiring.'],
+      miss: ["I would value connecting with someone of your calibre.", "I'd like to be part of your professional circle.", 'I really like your work.', 'I love your profile.', 'I love your energy.', 'Your approach to leadership is inspiring.'],
     },
   },
   {
@@ -112,6 +113,7 @@ export const REASON_MOVES: readonly MoveSense[] = [
       '^ ...1 thank|thanks|=thx you? ...1 END',
       'say|=saying thanks|thank',
       'to|and =thank you',
+      '=add|=credit|=list|=name|=thank you ...2 to|on|in the ...2 =contributors|=credits|=acknowledgements|=acknowledgments|=authors|=thanks',
       '=owe you',
       'your|the|that|this ...4 @content ...6 =reason|=why @first',
       `${THEIR_THING} ...8 =saved|=fixed|=solved|=unblocked|=rescued|=changed|=made|=convinced|=helped|=pushed|=taught|=encouraged|=prompted|=inspired|=showed|=shaped|=got`,
@@ -121,7 +123,7 @@ export const REASON_MOVES: readonly MoveSense[] = [
       'your|the|that ...3 @content|=answer|=reply|=tip|=trick|=advice|=pointer|=help|=fix|=suggestion|=idea|=bit|=part|=section|=segment|=chapter|=line|=workaround|=module ...8 =saved|=fixed|=solved|=unblocked|=rescued|=changed|=made|=convinced|=helped|=pushed|=taught|=encouraged|=prompted|=inspired|=showed',
     ],
     needs: { senses: ACQUAINTED },
-    examples: { match: ["You gave a guest lecture in our module. The lecture is why I applied.", "I finished your negotiation course. I used the script last week and got a 12% raise.", "I shadowed you on the plant audit. I still use your checklist.", 'I was in your evening Spanish class. Your lessons made the move possible.', "I took your pottery class in May. I'd love to connect and thank you properly.", 'I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.', 'Your review of my grant proposal last spring made it much stronger.', 'Your thread on pricing convinced me to raise mine.', 'Your reply about partitioning saved my night. Wanted to say thanks in person!', 'Your photo essay on the trams is the reason I started shooting film.', 'You lent me your charger at the hackathon. Still owe you a beer!'], miss: ['Thank you!', 'The tip saved my day.'] },
+    examples: { match: ["You fixed the ledger bug at the hackathon. I'd like to add you to the contributors page.", "You gave a guest lecture in our module. The lecture is why I applied.", "I finished your negotiation course. I used the script last week and got a 12% raise.", "I shadowed you on the plant audit. I still use your checklist.", 'I was in your evening Spanish class. Your lessons made the move possible.', "I took your pottery class in May. I'd love to connect and thank you properly.", 'I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.', 'Your review of my grant proposal last spring made it much stronger.', 'Your thread on pricing convinced me to raise mine.', 'Your reply about partitioning saved my night. Wanted to say thanks in person!', 'Your photo essay on the trams is the reason I started shooting film.', 'You lent me your charger at the hackathon. Still owe you a beer!'], miss: ['Thank you!', 'The tip saved my day.'] },
   },
   {
     move: 'reason', sense: 'career-interest', says: 'names a role or team you are interested in',
