@@ -20,6 +20,11 @@ testRule('canned-message', {
   ],
   invalid: [
     {
+      name: "a quick invite",
+      text: "Hi {{name}}, sending a quick invite to connect.",
+      errors: [{ at: "sending a quick invite to connect", severity: 'error' }],
+    },
+    {
       name: "a long-time admirer",
       text: "Hey {{first-name}}, long-time admirer, would love to connect!",
       errors: [{ at: "would love to connect", severity: 'error' }],

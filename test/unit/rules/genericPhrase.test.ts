@@ -20,6 +20,16 @@ testRule('generic-phrase', {
   ],
   invalid: [
     {
+      name: "suggested by the site",
+      text: "Hi {{name}}, you came up in my suggestions and I thought I'd say hello.",
+      errors: [{ at: "you came up in my" }, { at: "I thought I'd say hello" }],
+    },
+    {
+      name: "a shared industry",
+      text: "Hi {{name}}, we both work in tech, so connecting seemed like a good idea.",
+      errors: [{ at: "we both work in tech" }, { at: "connecting" }],
+    },
+    {
       name: "building a network of a kind of people",
       text: "Hi {{name}}, I'm building a network of forward-thinking professionals.",
       errors: [{ at: "I'm building a network of forward-thinking professionals" }],

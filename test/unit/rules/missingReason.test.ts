@@ -68,6 +68,7 @@ testRule('missing-reason', {
     "Hi Ola, I'm the new tenant in the flat you rented. Happy to forward it anywhere you like.",
     "Hi Ola, thanks for the code review on my first pull request. I've opened a second one and would welcome your eyes on it.",
     "Hi Ola, you fixed the ledger bug at the Buenos Aires hackathon. I'd like to add you to the contributors page.",
+    "Hi Ola, thanks for giving my daughter the tour of your robotics lab at open day.",
   ],
   invalid: [
     {

@@ -19,8 +19,44 @@ testRule('salesy', {
     "Hello Ola, you examined my thesis in Wroclaw. I've since published the work and would like to send you a copy.",
     "Hi Ola, I finished your negotiation course. I used the script last week and got a 12% raise. Thank you!",
     "Hi Ola, I spoke after you at the book fair. Feel free to call me if you have questions about the talk.",
+    "Hi Ola, your thesis is cited in our draft code. I'm on the drafting committee and would welcome your comments.",
   ],
   invalid: [
+    {
+      name: "rates with a number",
+      text: "Hi {{name}}, we're a dev shop with rates 40% below the UK.",
+      errors: [{ at: "rates 40" }],
+    },
+    {
+      name: "on the house",
+      text: "Hi {{name}}, your first week is on us!",
+      errors: [{ at: "is on us" }],
+    },
+    {
+      name: "a seat saved",
+      text: "Hi {{name}}, can I save you a seat?",
+      errors: [{ at: "save you a seat" }],
+    },
+    {
+      name: "a webinar for a kind of client",
+      text: "Hi {{name}}, I'm hosting a webinar on AI for HR leaders next Thursday.",
+      errors: [{ at: "I'm hosting a webinar on AI for HR leaders" }],
+    },
+    {
+      name: "the founder of a service for a kind of client",
+      text: "Hi {{name}}, I'm the founder of a meal-prep service for busy professionals.",
+      errors: [{ at: "I'm the founder of a meal-prep service for busy professionals" }],
+    },
+    {
+      name: "put in touch",
+      text: "Hi {{name}}, could you put me in touch with your marketing director?",
+      errors: [{ at: "put me in touch with" }],
+    },
+    {
+      name: "a quote",
+      text: "Hi {{name}}, happy to send a quote.",
+      errors: [{ at: "send a quote" }],
+    },
     {
       name: "help for their team, if it ever needs it",
       text: "Hi {{name}}, if your team ever needs help with content, let me know.",

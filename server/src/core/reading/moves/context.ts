@@ -64,9 +64,10 @@ export const CONTEXT_MOVES: readonly MoveSense[] = [
       'thanks|thank =again|you for =letting|=having|=hosting|=inviting|=taking|=showing|=giving|=helping|=lending|=introducing|=including|=welcoming|=featuring|=mentoring|=interviewing|=reviewing|=covering|=sponsoring|=answering|=explaining',
       'the|a|an ...3 @content|@group|@event ...1 you =teach|=run|=host|=lead|=organise|=organize|=started|=founded|=wrote|=gave|=made|=built|=ran|=taught|=led',
     ],
+    voidedBy: ['profile-browsing'],
     examples: {
       match: ["Thanks again for letting me sit in on your clinic.", 'I noticed you fixed half the typos in the docs.', 'You lent me your charger at 3am.', "I'm taking the statistics course you teach online.", 'I joined the product community you started.', 'You reviewed my pitch at demo day.'],
-      miss: ["Thanks for reading.", 'I saw you worked at Initech.', "You're based in Leeds.", 'You seemed like a good fit for my network.', "I'd love to hear how you built your business.", 'You have an impressive background.', 'I noticed you studied in Leeds.'],
+      miss: ["You came up in my suggestions.", "Thanks for reading.", 'I saw you worked at Initech.', "You're based in Leeds.", 'You seemed like a good fit for my network.', "I'd love to hear how you built your business.", 'You have an impressive background.', 'I noticed you studied in Leeds.'],
     },
   },
   {

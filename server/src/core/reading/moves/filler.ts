@@ -6,12 +6,13 @@ export const FILLER_MOVES: readonly MoveSense[] = [
   {
     move: 'filler', sense: 'profile-browsing', says: 'says you saw their profile',
     patterns: [
+      'you =came|=popped|=showed =up in|on my', 'you =appeared in|on my',
       'come|=came|stumble|find|=found|see|=saw|view|browse|check|look|notice|=noticed|=visited|visit ...3 your|=ur =profile',
       '#PROPN|linkedin|algorithm ...1 =showed|=suggested|=recommended|=show|=suggests|=recommends ...2 =you|=your|=me',
       'your =profile =popped|=came|=appeared|=showed',
     ],
     voidedBy: ['mutual'],
-    examples: { match: ["Your profile popped up in my feed.", 'I came across your profile today.', 'LinkedIn suggested your profile to me.'], miss: ["Sara Lind recommended you as the person to ask.", 'I came across your post on caching.'] },
+    examples: { match: ["You appeared in my feed this morning.", "You came up in my suggestions.", "Your profile popped up in my feed.", 'I came across your profile today.', 'LinkedIn suggested your profile to me.'], miss: ["Sara Lind recommended you as the person to ask.", 'I came across your post on caching.'] },
   },
   {
     move: 'filler', sense: 'pleasantry', says: 'a pleasantry',
@@ -45,9 +46,10 @@ export const FILLER_MOVES: readonly MoveSense[] = [
       'see|notice|=noticed|=saw ...1 that? you ...1 =work|=works|=worked|=live|=lived|=are|=were|=studied at|in|for',
       'see|notice|=noticed|=saw ...1 that? you be a|an|the ...3 at|for|with|in $|#PROPN',
       'we ...2 both ...2 in|at ...6 =field|=industry|=space|=sector|=world|=business|=line',
+      'we =both? =work|=are in|at ...1 #NOUN|#PROPN !#NOUN|#PROPN|together|with|on|at|in|for',
       'we ...1 work|be in ...1 =similar|=related|=adjacent|=same =field|=fields|=industry|=industries|=space|=spaces|=sector|=sectors|=area|=areas',
     ],
-    examples: { match: ["I noticed you're a decision-maker at Initech.", "I saw you're based in Leeds.", 'I noticed you work at Initech.', 'We both work in the legal tech space.', 'I see we work in similar fields.'], miss: ['We both spoke at the summit.'] },
+    examples: { match: ["We both work in tech, so connecting seemed like a good idea.", "I noticed you're a decision-maker at Initech.", "I saw you're based in Leeds.", 'I noticed you work at Initech.', 'We both work in the legal tech space.', 'I see we work in similar fields.'], miss: ["We both work in the Leeds lab together.", 'We both spoke at the summit.'] },
   },
   {
     move: 'filler', sense: 'networking-motive', says: 'says you connect with people like them',

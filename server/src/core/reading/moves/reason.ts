@@ -23,12 +23,12 @@ export const REASON_MOVES: readonly MoveSense[] = [
       '=questions|=question about|on|regarding|around',
       '^ ...2 =tips|=pointers|=thoughts|=ideas|=lessons|=recommendations on|about|for',
       '=person|=one|=people to =ask|=talk|=speak ...2 about|to|with',
-      'value|appreciate|welcome|love|like|grateful ...3 @ideas|=lessons|=recommendation|=recommendations|=suggestion|=suggestions|=steer|=pointers|=pointer|=tips|=input|=insights|=thoughts|=perspective|=feedback|=suggestions|=guidance',
+      '!#ADP value|appreciate|welcome|love|like|grateful ...3 @ideas|=lessons|=recommendation|=recommendations|=suggestion|=suggestions|=steer|=pointers|=pointer|=tips|=input|=insights|=thoughts|=perspective|=feedback|=suggestions|=guidance',
     ],
     voidedBy: ['networking-motive', 'mutual-benefit'],
     examples: {
       match: ["I'd love to learn from people who have done it.", "I'd love to learn from you about running a food bank.", "I'd love a recommendation for a conservation architect.", 'I keep reading your newsletter.', "I'd love to learn more about your move to Lisbon.", "Could I pick your brain on hiring?", "I'd like to keep up with what you publish.", 'I have a few questions about heat pumps.', "We're about to rebuild ours and I'd love to know what you'd avoid.", "I'd love to learn how you scaled support.", 'Keen to hear about your move to Berlin.', 'I would value your take on pricing.', 'I want to follow your work on compilers.', 'Any advice for a new PM would mean a lot.', 'Could I ask you about grant writing?', 'Any tips on moving into product?', "She said you'd be the best person to talk to about onboarding.", "I'd appreciate a few pointers from someone who has done it."],
-      miss: ["I'm impressed by your accomplishments and would like to learn from you.", "I follow your work on open-source maps.", "I follow your posts on fintech regulation.", "I'd be delighted to connect and learn from each other.", "I'd like to follow your journey.", "I'd like to learn about what you do.", 'Looking forward to hearing from you.'],
+      miss: ["Connecting seemed like a good idea.", "I'm impressed by your accomplishments and would like to learn from you.", "I follow your work on open-source maps.", "I follow your posts on fintech regulation.", "I'd be delighted to connect and learn from each other.", "I'd like to follow your journey.", "I'd like to learn about what you do.", 'Looking forward to hearing from you.'],
     },
   },
   {
@@ -113,6 +113,7 @@ export const REASON_MOVES: readonly MoveSense[] = [
       '^ ...1 thank|thanks|=thx you? ...1 END',
       'say|=saying thanks|thank',
       'to|and =thank you',
+      '^ ...1 thanks|thank you? =again? for #ING',
       '=add|=credit|=list|=name|=thank you ...2 to|on|in the ...2 =contributors|=credits|=acknowledgements|=acknowledgments|=authors|=thanks',
       '=owe you',
       'your|the|that|this ...4 @content ...6 =reason|=why @first',
@@ -123,7 +124,7 @@ export const REASON_MOVES: readonly MoveSense[] = [
       'your|the|that ...3 @content|=answer|=reply|=tip|=trick|=advice|=pointer|=help|=fix|=suggestion|=idea|=bit|=part|=section|=segment|=chapter|=line|=workaround|=module ...8 =saved|=fixed|=solved|=unblocked|=rescued|=changed|=made|=convinced|=helped|=pushed|=taught|=encouraged|=prompted|=inspired|=showed',
     ],
     needs: { senses: ACQUAINTED },
-    examples: { match: ["You fixed the ledger bug at the hackathon. I'd like to add you to the contributors page.", "You gave a guest lecture in our module. The lecture is why I applied.", "I finished your negotiation course. I used the script last week and got a 12% raise.", "I shadowed you on the plant audit. I still use your checklist.", 'I was in your evening Spanish class. Your lessons made the move possible.', "I took your pottery class in May. I'd love to connect and thank you properly.", 'I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.', 'Your review of my grant proposal last spring made it much stronger.', 'Your thread on pricing convinced me to raise mine.', 'Your reply about partitioning saved my night. Wanted to say thanks in person!', 'Your photo essay on the trams is the reason I started shooting film.', 'You lent me your charger at the hackathon. Still owe you a beer!'], miss: ['Thank you!', 'The tip saved my day.'] },
+    examples: { match: ["Thanks for giving my daughter the tour of your robotics lab at open day.", "You fixed the ledger bug at the hackathon. I'd like to add you to the contributors page.", "You gave a guest lecture in our module. The lecture is why I applied.", "I finished your negotiation course. I used the script last week and got a 12% raise.", "I shadowed you on the plant audit. I still use your checklist.", 'I was in your evening Spanish class. Your lessons made the move possible.', "I took your pottery class in May. I'd love to connect and thank you properly.", 'I read your guide to pricing pages. Thank you! Would love to connect.', 'Loved your post on retros; I tried the template with my team.', 'Thanks for answering my question in the forum; the caching trick saved my weekend.', 'I watched your webinar on Monday. The part about retries saved us a week.', 'Your review of my grant proposal last spring made it much stronger.', 'Your thread on pricing convinced me to raise mine.', 'Your reply about partitioning saved my night. Wanted to say thanks in person!', 'Your photo essay on the trams is the reason I started shooting film.', 'You lent me your charger at the hackathon. Still owe you a beer!'], miss: ['Thank you!', 'The tip saved my day.'] },
   },
   {
     move: 'reason', sense: 'career-interest', says: 'names a role or team you are interested in',
