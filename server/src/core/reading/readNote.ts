@@ -57,8 +57,16 @@ export interface CompiledSense {
   readonly patterns: readonly Pattern[];
 }
 
-/** The built-in senses, compiled once. */
-export const BUILT_IN_SENSES: readonly CompiledSense[] = MOVES.map((sense) => ({ sense, patterns: sense.patterns.map(compilePattern) }));
+let builtIn: readonly CompiledSense[] | undefined;
+
+/**
+ * The built-in senses, compiled on first use and kept: compiling the few
+ * hundred patterns is left out of a server's start, which answers
+ * `initialize` before it reads any note.
+ */
+export function builtInSenses(): readonly CompiledSense[] {
+  return (builtIn ??= MOVES.map((sense) => ({ sense, patterns: sense.patterns.map(compilePattern) })));
+}
 
 /**
  * Reads the body of `template`. `greeting` is the note's greeting, if any
@@ -66,7 +74,7 @@ export const BUILT_IN_SENSES: readonly CompiledSense[] = MOVES.map((sense) => ({
  * way (the user's literal phrases, userMoves.ts), sorted, each placed in
  * the sentence it starts in.
  */
-export function readNote(template: Template, greeting: Greeting | undefined, extra: readonly Move[] = [], senses: readonly CompiledSense[] = BUILT_IN_SENSES): NoteReading {
+export function readNote(template: Template, greeting: Greeting | undefined, extra: readonly Move[] = [], senses: readonly CompiledSense[] = builtInSenses()): NoteReading {
   const slots = findSlots(template);
   const reading = readingText(template, slots);
   const tokens = toDocumentTokens(template, reading);
