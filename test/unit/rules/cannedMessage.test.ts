@@ -20,6 +20,12 @@ testRule('canned-message', {
   ],
   invalid: [
     {
+      name: "figured we should",
+      text: "Hey {{name}}, figured we should connect!",
+      errors: [{ at: "figured we should connect", severity: 'error' }],
+      output: 'Hey {{name}}, we met at {{where-met}}. {{reason}}',
+    },
+    {
       name: "a quick invite",
       text: "Hi {{name}}, sending a quick invite to connect.",
       errors: [{ at: "sending a quick invite to connect", severity: 'error' }],

@@ -20,8 +20,14 @@ testRule('salesy', {
     "Hi Ola, I finished your negotiation course. I used the script last week and got a 12% raise. Thank you!",
     "Hi Ola, I spoke after you at the book fair. Feel free to call me if you have questions about the talk.",
     "Hi Ola, your thesis is cited in our draft code. I'm on the drafting committee and would welcome your comments.",
+    "Hi Ola, I read your column on apprenticeships. As someone who hires apprentices in Leeds, I agreed with every word.",
   ],
   invalid: [
+    {
+      name: "whether their firm takes interns",
+      text: "Hi {{name}}, could you let me know if your firm takes interns?",
+      errors: [{ at: "your firm takes interns" }],
+    },
     {
       name: "rates with a number",
       text: "Hi {{name}}, we're a dev shop with rates 40% below the UK.",

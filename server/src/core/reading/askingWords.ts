@@ -16,7 +16,7 @@ const ASK_WORDS: ReadonlySet<string> = new Set([
   'today', 'lovely', 'there', 'pleasure', 'honor', 'honour', 'privilege', 'delight', 'appreciate', 'friend', 'buddy', 'connection',
   'contact', 'connected', 'consider', 'mind', 'greetings', 'chance', 'opportunity', 'seem', 'thought', 'think', 'reach', 'out', 'get',
   'up', 'well', 'again', 'maybe', 'perhaps', 'morning', 'afternoon', 'evening', 'professionally', 'admirer', 'fan', 'long', 'time',
-  'big',
+  'big', 'figure', 'figured',
 ]);
 
 /** Words that name connecting itself; a sentence of asking words holding one of them asks to connect. */

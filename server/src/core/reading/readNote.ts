@@ -174,7 +174,7 @@ const ASK_LEAD: ReadonlySet<string> = new Set([
   'i', 'we', 'it', "'d", 'would', 'will', "'ll", 'want', 'wanted', 'like', 'love', 'wish', 'hope', 'hoping', 'be', "'m", "'re", "'s",
   'am', 'is', 'was', 'really', 'just', 'also', 'to', 'happy', 'glad', 'great', 'keen', 'eager', 'honored', 'honoured',
   'please', 'kindly', 'let', 'us', 'thought', 'think', 'definitely', 'do', 'you', 'mind', 'if', 'nice', 'good', 'lovely', 'looking',
-  'look', 'forward', 'consider', 'considering', 'welcome', 'the', 'chance', 'opportunity',
+  'look', 'forward', 'consider', 'considering', 'welcome', 'the', 'chance', 'opportunity', 'should', 'shall', 'figured',
 ]);
 
 /** An ask's match widened over the words that lead into it and the "with you here on LinkedIn" (or "with me") after it. */

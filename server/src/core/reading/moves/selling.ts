@@ -164,6 +164,7 @@ export const SELLING_MOVES: readonly MoveSense[] = [
   {
     move: 'favour', sense: 'job-ask', says: 'asks about jobs or for a referral',
     patterns: [
+      'you|your ...2 take|=takes|=hire|=hires|=offer|=offers ...1 =interns|=internships|=graduates|=apprentices|=placements|=trainees',
       '=put me in =touch with',
       '=be =considered|=kept ...2 for|in', '=be =considered END', '=keep me in =mind',
       '=mentor =me', 'be my =mentor|=sponsor', '=looking|=searching|=seeking for? a =mentor|=sponsor',
@@ -180,8 +181,8 @@ export const SELLING_MOVES: readonly MoveSense[] = [
       '=informational =interview|=interviews|=chat',
     ],
     examples: {
-      match: ["Could you put me in touch with your marketing director?", "Please keep me in mind for the next opening.", "I'd like to be considered for the next cohort.", "I'd love to be considered.", "Would you consider referring me?", "I'm looking for a mentor in product management.", "Would you be my mentor?", "Would you be willing to mentor me?", "Any open roles on your team?", "Could you put in a good word for me?", "Could you make an intro to your CTO?", "Please consider hiring me.", 'Is your team hiring?', "I'd be grateful for a referral.", "I've attached my resume.", 'Could you refer me for the role?', 'Do you know anyone hiring at Initech?', 'Could you introduce me to your CTO?', 'Could you pass my CV to the hiring manager?', 'I applied for the analyst role last week.', 'Fellow alum here. Could we do an informational interview?'],
-      miss: ["Saw you're hiring two designers."],
+      match: ["Could you let me know if your firm takes interns?", "Could you put me in touch with your marketing director?", "Please keep me in mind for the next opening.", "I'd like to be considered for the next cohort.", "I'd love to be considered.", "Would you consider referring me?", "I'm looking for a mentor in product management.", "Would you be my mentor?", "Would you be willing to mentor me?", "Any open roles on your team?", "Could you put in a good word for me?", "Could you make an intro to your CTO?", "Please consider hiring me.", 'Is your team hiring?', "I'd be grateful for a referral.", "I've attached my resume.", 'Could you refer me for the role?', 'Do you know anyone hiring at Initech?', 'Could you introduce me to your CTO?', 'Could you pass my CV to the hiring manager?', 'I applied for the analyst role last week.', 'Fellow alum here. Could we do an informational interview?'],
+      miss: ["As someone who hires apprentices in Cork, I agreed with every word.", "Saw you're hiring two designers."],
     },
   },
 
