@@ -29,6 +29,8 @@ interface Chunk {
   readonly line: number;
   readonly start: number;
   readonly end: number;
+  /** True when the record holds a quote, so that only csv-parse can read its fields. */
+  readonly quoted: boolean;
 }
 
 /** Records parsed per csv-parse call; a batch with an error costs this many single parses. */
@@ -89,7 +91,7 @@ function chunkAt(text: string, cursor: Cursor): Chunk {
   // A line with no quote ends at its line break; only a line with quotes is scanned.
   const lineEnd = text.indexOf('\n', cursor.offset);
   const end = lineEnd === -1 ? text.length : lineEnd;
-  if (!text.slice(cursor.offset, end).includes('"')) return { line: cursor.line, start: cursor.offset, end };
+  if (!text.slice(cursor.offset, end).includes('"')) return { line: cursor.line, start: cursor.offset, end, quoted: false };
   let quoted = false;
   let fieldStart = true;
   let i = cursor.offset;
@@ -104,7 +106,7 @@ function chunkAt(text: string, cursor: Cursor): Chunk {
     else if (c === NEWLINE) break;
     fieldStart = !quoted && c === COMMA;
   }
-  return { line: cursor.line, start: cursor.offset, end: i };
+  return { line: cursor.line, start: cursor.offset, end: i, quoted: true };
 }
 
 /** The cursor after `chunk` and its line break. */
@@ -119,9 +121,8 @@ function batchRows(text: string, chunks: readonly Chunk[]): (readonly string[])[
   const rows: (readonly string[])[] = new Array(chunks.length);
   const quoted: number[] = [];
   chunks.forEach((chunk, i) => {
-    const source = text.slice(chunk.start, chunk.end);
-    if (source.includes('"')) quoted.push(i);
-    else rows[i] = source.split(',');
+    if (chunk.quoted) quoted.push(i);
+    else rows[i] = text.slice(chunk.start, chunk.end).split(',');
   });
   if (quoted.length === 0) return rows;
   const parsed = parseRows(quoted.map((i) => text.slice(chunks[i].start, chunks[i].end)).join('\n'));

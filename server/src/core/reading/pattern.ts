@@ -22,7 +22,7 @@
  * Plain words and =words never match a slot; classes and $kinds do.
  * Matching never crosses a sentence: patterns see one sentence's tokens.
  */
-import type { Token } from './token';
+import { isMark, lastWord, type Token } from './token';
 import { CLASS_SETS, type WordClass } from './wordClasses';
 
 type Test = (token: Token) => boolean;
@@ -86,14 +86,14 @@ export function compilePattern(source: string): Pattern {
     if (piece === 'QUESTION') return { kind: 'question' };
     const gap = /^\.\.\.(\d+)$/.exec(piece);
     if (gap) return { kind: 'gap', max: Number(gap[1]) };
-    if (piece.startsWith('!')) return { kind: 'not', test: alternatives(piece.slice(1), source) };
+    if (piece.startsWith('!')) return { kind: 'not', test: testOf(parseAlternatives(piece.slice(1), source)) };
     const run = /^(.+)~(\d+)$/.exec(piece);
-    if (run) return { kind: 'gap', max: Number(run[2]), test: alternatives(run[1], source) };
+    if (run) return { kind: 'gap', max: Number(run[2]), test: testOf(parseAlternatives(run[1], source)) };
     const optional = piece.length > 1 && piece.endsWith('?');
-    const written = optional ? piece.slice(0, -1) : piece;
-    const vocabulary = optional ? undefined : vocabularyOf(written);
+    const parsed = parseAlternatives(optional ? piece.slice(0, -1) : piece, source);
+    const vocabulary = optional ? undefined : vocabularyOf(parsed);
     if (vocabulary && (!needs || rarity(vocabulary) < rarity(needs))) needs = vocabulary;
-    return { kind: 'token', test: alternatives(written, source), optional };
+    return { kind: 'token', test: testOf(parsed), optional };
   });
   if (!elements.some((e) => e.kind === 'token' && !e.optional)) throw new PatternError(`pattern "${source}" matches no token`);
   return { source, elements, needs };
@@ -116,29 +116,20 @@ function rarity(words: ReadonlySet<string>): number {
   return score;
 }
 
-/** Every word that can satisfy the alternatives `written`, or undefined when one of them is not a list of words (a part of speech, a slot kind, any token). */
-function vocabularyOf(written: string): Set<string> | undefined {
-  const words = new Set<string>();
-  for (const alt of written.split('|')) {
-    if (alt.startsWith('@')) {
-      const set = CLASS_SETS[alt.slice(1) as WordClass];
-      if (!set) return undefined;
-      for (const w of set) words.add(w);
-    } else if (alt === '' || alt === '*' || alt.startsWith('$') || alt.startsWith('#')) {
-      return undefined;
-    } else {
-      words.add((alt.startsWith('=') ? alt.slice(1) : alt).toLowerCase());
-    }
-  }
-  return words;
+/** The alternatives of one element, sorted by what they test. */
+interface Alternatives {
+  /** Plain words: a token's lemma or written form. */
+  readonly words: ReadonlySet<string>;
+  /** =words: a token's written form. */
+  readonly texts: ReadonlySet<string>;
+  /** @classes, shared with wordClasses.ts (not copied: a server keeps every compiled pattern for its life). */
+  readonly classes: readonly ReadonlySet<string>[];
+  /** Parts of speech, slots, any token: tests of their own. */
+  readonly others: readonly Test[];
 }
 
-/**
- * One test for the alternatives `written`. Plain words, =words and classes
- * become set lookups shared by all of them (a token is tested once, not once
- * per alternative); parts of speech and slots stay tests of their own.
- */
-function alternatives(written: string, source: string): Test {
+/** Reads the alternatives `written` ("a|=b|@c|#NOUN"); throws PatternError naming `source` for one it cannot read. */
+function parseAlternatives(written: string, source: string): Alternatives {
   const words = new Set<string>();
   const texts = new Set<string>();
   const classes: ReadonlySet<string>[] = [];
@@ -153,7 +144,17 @@ function alternatives(written: string, source: string): Test {
     else if (/^[^*$#]/.test(alt)) words.add(alt.toLowerCase());
     else others.push(alternative(alt));
   }
-  // The class sets are shared, not copied: a server keeps every compiled pattern for its life.
+  return { words, texts, classes, others };
+}
+
+/** Every word that can satisfy `alts`, or undefined when one of them is not a list of words (a part of speech, a slot kind, any token). */
+function vocabularyOf({ words, texts, classes, others }: Alternatives): Set<string> | undefined {
+  if (others.length > 0) return undefined;
+  return new Set([...words, ...texts, ...classes.flatMap((set) => [...set])]);
+}
+
+/** One test for `alts`: its words, written forms and classes are set lookups shared by all of them (a token is tested once, not once per alternative). */
+function testOf({ words, texts, classes, others }: Alternatives): Test {
   const inClass = (w: string) => {
     for (const set of classes) if (set.has(w)) return true;
     return false;
@@ -224,18 +225,11 @@ export function matchPattern(pattern: Pattern, sentence: PatternSentence): reado
     matched.length = 0;
     if (negated) continue;
     // A pattern that ends on QUESTION is about the whole question: its words run to the question mark.
-    if (pattern.elements[pattern.elements.length - 1].kind === 'question') last = lastWord(tokens, last);
+    if (pattern.elements[pattern.elements.length - 1].kind === 'question') last = Math.max(last, lastWord(tokens, last));
     (out ??= []).push({ first, last });
     i = last;
   }
   return out ?? NO_MATCHES;
-}
-
-/** The index of the last token of `tokens` that is not a mark, and at least `from`. */
-function lastWord(tokens: readonly Token[], from: number): number {
-  let k = tokens.length - 1;
-  while (k > from && (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'SYM')) k--;
-  return k;
 }
 
 /** What a pattern with no match returns: one shared empty list, as most patterns match nothing in most sentences. */
@@ -256,7 +250,7 @@ function matchFrom(elements: readonly Element[], e: number, sentence: PatternSen
     case 'start':
       return i === sentence.contentStart ? matchFrom(elements, e + 1, sentence, i, matched) : -1;
     case 'end':
-      for (let k = i; k < tokens.length; k++) if (tokens[k].pos !== 'PUNCT' && tokens[k].pos !== 'SYM') return -1;
+      if (lastWord(tokens, i) !== -1) return -1;
       return matchFrom(elements, e + 1, sentence, i, matched);
     case 'question':
       return sentence.question ? matchFrom(elements, e + 1, sentence, i, matched) : -1;

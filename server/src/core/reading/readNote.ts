@@ -15,7 +15,7 @@ import { signOffCount } from './signOff';
 import { findSlots } from './slots';
 import { tag } from './tagger';
 import { USER_SENSES } from './userMoves';
-import type { Token } from './token';
+import { lastWord, type Token } from './token';
 
 /** A move the note makes, with the words that show it (document offsets, 0-based, end-exclusive). */
 export interface Move extends Span {
@@ -158,9 +158,8 @@ export function readNote(template: Template, greeting: Greeting | undefined, ext
  */
 function onlyAsking(sentence: PatternSentence): PatternMatch | undefined {
   const { tokens, contentStart } = sentence;
-  let last = tokens.length - 1;
-  while (last >= contentStart && (tokens[last].pos === 'PUNCT' || tokens[last].pos === 'SYM')) last--;
-  if (last < contentStart) return undefined;
+  const last = lastWord(tokens, contentStart);
+  if (last === -1) return undefined;
   let names = false;
   for (let k = contentStart; k <= last; k++) {
     if (!isAskingWord(tokens[k])) return undefined;

@@ -2,7 +2,7 @@
  * Where a note signs off: the closing lines after the message ("Best,",
  * "Thanks!", "— Sam", "[Your Name]"), found from the end.
  */
-import type { Token } from './token';
+import { isMark, type Token } from './token';
 import { CLASS_SETS } from './wordClasses';
 
 /** Sentences at the end that can be a sign-off; more than this and the rest is message. */
@@ -31,7 +31,7 @@ const CLOSING_CORE: ReadonlySet<string> = new Set([
 ]);
 
 function isSignOff(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
+  const words = tokens.filter((t) => !isMark(t));
   // A question is never a sign-off ("Coffee?").
   if (words.length === 0 || words.length > MAX_SIGN_OFF_WORDS || tokens.some((t) => t.text === '?')) return false;
   const isName = (t: Token) => (t.slot ? t.slot.kind === 'self' || t.slot.kind === 'other' : t.capitalized && (t.pos === 'PROPN' || t.pos === 'X'));

@@ -13,3 +13,14 @@ export interface Token extends Omit<TaggedToken, 'sentence'> {
   /** The slot this token stands for, if any. */
   readonly slot?: Slot;
 }
+
+/** True for a mark: punctuation or a symbol, no word. */
+export function isMark(token: Pick<Token, 'pos'>): boolean {
+  return token.pos === 'PUNCT' || token.pos === 'SYM';
+}
+
+/** The index of the last token of `tokens` at or after `from` that is no mark, or -1 when there is none. */
+export function lastWord(tokens: readonly Token[], from: number): number {
+  for (let k = tokens.length - 1; k >= from; k--) if (!isMark(tokens[k])) return k;
+  return -1;
+}

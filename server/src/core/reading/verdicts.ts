@@ -6,12 +6,13 @@
  */
 import type { Span } from '../template';
 import type { Move, NoteReading } from './readNote';
+import { isAskingWord } from './askingWords';
 import { SOFT_FILLER } from './moves';
 import { MET } from './moveSense';
-import { isAskingWord } from './askingWords';
 
 /** Moves that may surround a bare ask without making it a note of its own. */
 const EMPTY_MOVES: ReadonlySet<string> = new Set(['greeting', 'sign-off', 'connect-ask']);
+
 /** The verdicts of one reading, each computed once. */
 export interface Verdicts {
   /** Stock invitation text, and every ask of a note that says nothing but "let's connect". Document order. */
